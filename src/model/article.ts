@@ -1,0 +1,64 @@
+import type { Verdict } from './verdict.ts';
+
+/** The seed format's sections, in reading order. */
+export const SECTION_KINDS = [
+  'lede',
+  'why_it_matters',
+  'details',
+  'quotes',
+  'background',
+  'key_point',
+  'what_to_watch',
+  'timeline',
+] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export const SECTION_TITLES: Readonly<Record<SectionKind, string>> = {
+  lede: 'Lede',
+  why_it_matters: 'Why it matters',
+  details: 'Details',
+  quotes: 'What they said',
+  background: 'Background',
+  key_point: 'Key point',
+  what_to_watch: 'What to watch',
+  timeline: 'Timeline',
+};
+
+export interface ArticleSentence {
+  readonly text: string;
+  /** 1-based numbers into the article's source list. Empty only for not-checkable framing. */
+  readonly citations: readonly number[];
+  /** For timeline entries: the ISO date (or interval start) of the development. */
+  readonly date?: string;
+  readonly verdict?: Verdict;
+}
+
+export interface ArticleSection {
+  readonly kind: SectionKind;
+  readonly sentences: readonly ArticleSentence[];
+}
+
+/** One entry of the numbered source list. */
+export interface CitedSource {
+  readonly n: number;
+  readonly sourceId: string;
+  readonly outlet: string | null;
+  readonly title: string;
+  readonly published: string | null;
+  readonly url: string | null;
+}
+
+export type ArticleStatus = 'published' | 'held';
+
+export interface Article {
+  readonly storyId: string;
+  readonly headline: ArticleSentence;
+  readonly sections: readonly ArticleSection[];
+  readonly sources: readonly CitedSource[];
+  /** 'published' only when every sentence is supported; otherwise held for review. */
+  readonly status: ArticleStatus;
+  /** Sentences the gate removed, with their verdicts: reported, never published. */
+  readonly dropped: readonly ArticleSentence[];
+  readonly writer: 'extractive' | 'llm';
+  readonly generatedAt: string;
+}
