@@ -31,6 +31,17 @@ export interface ArticleSentence {
   /** For timeline entries: the ISO date (or interval start) of the development. */
   readonly date?: string;
   readonly verdict?: Verdict;
+  /** An editor's decision on this sentence, from the review page (optional; added by publish/serve). */
+  readonly review?: SentenceReview;
+}
+
+/** An editor approved a flagged sentence as is, or edited it (the edit was verified again). */
+export interface SentenceReview {
+  readonly action: 'approved' | 'edited';
+  /** ISO date-time of the decision. */
+  readonly at: string;
+  /** The text before an edit. */
+  readonly previousText?: string;
 }
 
 export interface ArticleSection {
@@ -61,4 +72,12 @@ export interface Article {
   readonly dropped: readonly ArticleSentence[];
   readonly writer: 'extractive' | 'llm';
   readonly generatedAt: string;
+  /** LLM writer only: what writing this article cost (requests, tokens, cost in the configured currency). */
+  readonly llmUsage?: {
+    readonly calls: number;
+    readonly requests: number;
+    readonly promptTokens: number;
+    readonly completionTokens: number;
+    readonly cost: number;
+  };
 }

@@ -1,0 +1,148 @@
+// Fits the verifier's logistic model on the faithfulness dev data and writes src/verify/weights.json.
+//
+//   npm run fit:verifier                    # report the held-out protocol, then fit on all files and write weights
+//   npm run fit:verifier -- --dry-run       # report only
+//
+// Protocol (reported, so the figures are honest): for each held-out group, fit on the other files, choose the
+// threshold on those same files, and score the held-out files. The weights written at the end are fitted on all
+// files; review the diff before committing. Also prints, per check, how often a hard contradiction fires and how
+// often the row it fires on is truly unsupported (label 0): the check's precision.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { balancedAccuracy, bestThreshold, rocAuc } from '../src/eval/classification-metrics.ts';
+import { parseFaithfulnessJsonl } from '../src/eval/faithfulness.ts';
+import { assessSentence, defaultWeights, FEATURES, warmUp, type ModelWeights } from '../src/verify/index.ts';
+import { indexSources, splitSourceSentences } from '../src/verify/evidence.ts';
+import { fitLogistic, vectorOf } from '../src/verify/model.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(repoRoot, '../shared/bench/faithfulness');
+const FILES = ['xsumfaith_val', 'summedits_news_val', 'wice_val', 'qags_sentences', 'qags_summaries'];
+const GROUPS: string[][] = [['xsumfaith_val'], ['summedits_news_val'], ['wice_val'], ['qags_sentences', 'qags_summaries']];
+const L2 = 0.01;
+
+interface SentenceFeat {
+  x: number[];
+  hard: string[];
+}
+interface Row {
+  label: 0 | 1;
+  sentences: SentenceFeat[];
+}
+
+if (!existsSync(dataDir)) {
+  console.error(`fit-verifier: ${dataDir} not found; the dev data lives beside the repo in ../shared/bench/faithfulness`);
+  process.exit(1);
+}
+const dryRun = process.argv.includes('--dry-run');
+const base = defaultWeights();
+const names = [...FEATURES];
+// Features are computed with unit weights: the checks do not depend on the weights, only the final score does.
+const neutral: ModelWeights = { ...base, features: names, weights: names.map(() => 0), bias: 0 };
+
+warmUp();
+const data: Record<string, Row[]> = {};
+for (const f of FILES) {
+  const { rows, errors } = parseFaithfulnessJsonl(readFileSync(join(dataDir, `${f}.jsonl`), 'utf8'), f);
+  if (errors.length) console.error(`${f}: ${errors.length} bad lines skipped`);
+  const t0 = performance.now();
+  data[f] = rows.map((r) => {
+    const doc = indexSources([{ n: 1, text: r.source, date: null }]);
+    const sentences = splitSourceSentences(r.claim).map((s) => {
+      const a = assessSentence(s, doc, { weights: neutral });
+      const hard = a.results.flatMap((c) => (c.status === 'fail' && c.hard ? [c.check] : []));
+      return { x: vectorOf(a.features, names), hard };
+    });
+    return { label: r.label, sentences };
+  });
+  console.error(`${f}: ${rows.length} rows, ${((performance.now() - t0) / rows.length).toFixed(2)} ms/row`);
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+function scoreRow(r: Row, w: number[], b: number): number {
+  let min = 1;
+  for (const s of r.sentences) {
+    let z = b;
+    for (let j = 0; j < w.length; j++) z += w[j]! * s.x[j]!;
+    const p = sigmoid(z) * (s.hard.length ? base.hardFactor : 1);
+    min = Math.min(min, p);
+  }
+  return r.sentences.length ? min : 0;
+}
+// Train on each row's weakest sentence (lowest window coverage): a row is unsupported if any sentence is.
+function trainingVector(r: Row): number[] | null {
+  const covWindow = names.indexOf('covWindow');
+  let best: SentenceFeat | null = null;
+  for (const s of r.sentences) if (!best || s.x[covWindow]! < best.x[covWindow]!) best = s;
+  return best ? best.x : null;
+}
+function fit(files: string[]): { weights: number[]; bias: number; threshold: number } {
+  const rows = files.flatMap((f) => data[f]!);
+  const xs: number[][] = [];
+  const ys: (0 | 1)[] = [];
+  for (const r of rows) {
+    const x = trainingVector(r);
+    if (x) {
+      xs.push(x);
+      ys.push(r.label);
+    }
+  }
+  const { weights, bias } = fitLogistic(xs, ys, { l2: L2 });
+  const threshold = bestThreshold(rows.map((r) => ({ score: scoreRow(r, weights, bias), label: r.label }))).threshold;
+  return { weights, bias, threshold };
+}
+
+const protocol: Record<string, unknown>[] = [];
+console.log('Held-out protocol: fit + threshold on the other files, score the held-out group');
+for (const held of GROUPS) {
+  const train = FILES.filter((f) => !held.includes(f));
+  const m = fit(train);
+  for (const f of held) {
+    const scored = data[f]!.map((r) => ({ score: scoreRow(r, m.weights, m.bias), label: r.label }));
+    const res = {
+      test: f,
+      fittedOn: train,
+      bacc: +balancedAccuracy(scored, m.threshold).toFixed(4),
+      auc: +rocAuc(scored).toFixed(4),
+      threshold: +m.threshold.toFixed(4),
+    };
+    protocol.push(res);
+    console.log(`  ${f.padEnd(22)} bacc ${(res.bacc * 100).toFixed(1)}  auc ${(res.auc * 100).toFixed(1)}  (threshold ${res.threshold} from ${train.join('+')})`);
+  }
+}
+
+console.log('\nHard contradictions: rows where a check fired, and the share of them labelled unsupported');
+const checks: Record<string, { fired: number; correct: number }> = {};
+for (const f of FILES)
+  for (const r of data[f]!)
+    for (const c of new Set(r.sentences.flatMap((s) => s.hard))) {
+      const e = (checks[c] ??= { fired: 0, correct: 0 });
+      e.fired++;
+      if (r.label === 0) e.correct++;
+    }
+for (const [c, e] of Object.entries(checks))
+  console.log(`  ${c.padEnd(8)} fired ${String(e.fired).padStart(4)}  precision ${((100 * e.correct) / e.fired).toFixed(1)}%`);
+
+const all = fit(FILES);
+const out: ModelWeights = {
+  features: names,
+  weights: all.weights.map((w) => +w.toFixed(4)),
+  bias: +all.bias.toFixed(4),
+  threshold: +all.threshold.toFixed(4),
+  hardFactor: base.hardFactor,
+  fitted: {
+    by: 'npm run fit:verifier',
+    data: FILES.map((f) => `../shared/bench/faithfulness/${f}.jsonl`),
+    l2: L2,
+    heldOut: protocol,
+    hardChecks: checks,
+  },
+};
+console.log(`\nAll files: threshold ${out.threshold}`);
+for (let i = 0; i < names.length; i++) console.log(`  ${names[i]!.padEnd(18)} ${out.weights[i]}`);
+console.log(`  ${'bias'.padEnd(18)} ${out.bias}`);
+if (!dryRun) {
+  writeFileSync(join(repoRoot, 'src/verify/weights.json'), `${JSON.stringify(out, null, 2)}\n`);
+  console.log('wrote src/verify/weights.json (review the diff before committing)');
+}

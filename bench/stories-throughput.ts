@@ -1,0 +1,203 @@
+// Throughput of the stories stage on a synthetic stream: text -> dedupe -> clustering.
+//
+//   node --import tsx bench/stories-throughput.ts                 # 10k and 100k reports
+//   node --import tsx bench/stories-throughput.ts --sizes 1000000 # one run of 1M (takes a while)
+//   node --import tsx bench/stories-throughput.ts --sizes 2000 --runs 3
+//
+// The stream is generated here (invented words and names, seeded, so every run sees the same reports):
+// many events, each told several times in varied words by different outlets, plus verbatim wire copies.
+// Reports arrive day by day; `flush()` (consolidation) runs after every batch of 1,000, as `run` would.
+import type { Source } from '../src/model/index.ts';
+import { StoryStream } from '../src/stories/index.ts';
+import { bcubed } from '../src/eval/bcubed.ts';
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYL = ['ka', 'lo', 'mi', 'ter', 'an', 'vo', 'ri', 'sel', 'du', 'ne', 'pa', 'gor', 'li', 'ven', 'ta', 'bru', 'os', 'fe', 'nim', 'ca'];
+
+function makeWords(r: () => number, n: number, minSyl: number, cap: boolean): string[] {
+  const out = new Set<string>();
+  while (out.size < n) {
+    const k = minSyl + Math.floor(r() * 3);
+    let w = '';
+    for (let i = 0; i < k; i++) w += SYL[Math.floor(r() * SYL.length)];
+    out.add(cap ? w[0]!.toUpperCase() + w.slice(1) : w);
+  }
+  return [...out];
+}
+
+interface Gen {
+  readonly sources: Source[];
+  readonly gold: Map<string, string>;
+}
+
+/** n reports: ~4 retellings per event, ~1 in 6 a wire copy, about 300 events a day. */
+export function generate(n: number, seed = 7): Gen {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const common = makeWords(r, 3000, 2, false);
+  const people = makeWords(r, 20000, 2, true);
+  const places = makeWords(r, 4000, 2, true);
+  const kinds = Array.from({ length: 60 }, () => makeWords(r, 12, 3, false));
+  const outlets = Array.from({ length: 40 }, (_, i) => `Outlet ${i + 1}`);
+  const sources: Source[] = [];
+  const gold = new Map<string, string>();
+  const eventsPerDay = 300;
+  let event = 0;
+  while (sources.length < n) {
+    const day = Math.floor(event / eventsPerDay);
+    const who = [pick(people), pick(people)];
+    const surname = [pick(people), pick(people)];
+    const where = pick(places);
+    const kind = pick(kinds);
+    const specific = Array.from({ length: 10 }, () => pick(common));
+    const tellings = 1 + Math.floor(r() * 6);
+    const told: Source[] = [];
+    for (let k = 0; k < tellings && sources.length < n; k++) {
+      const sentence = (): string => {
+        const parts: string[] = [];
+        const len = 10 + Math.floor(r() * 10);
+        for (let i = 0; i < len; i++) {
+          const x = r();
+          if (x < 0.25) parts.push(pick(specific));
+          else if (x < 0.4) parts.push(pick(kind));
+          else if (x < 0.5) parts.push(`${who[Math.floor(r() * 2)]} ${surname[Math.floor(r() * 2)]}`);
+          else if (x < 0.55) parts.push(`in ${where}`);
+          else parts.push(pick(common));
+        }
+        const s = parts.join(' ');
+        return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
+      };
+      const paras = Array.from({ length: 3 + Math.floor(r() * 3) }, () => `${sentence()} ${sentence()}`);
+      const published = new Date(Date.UTC(2025, 0, 1) + (day + Math.floor(r() * 2)) * 86_400_000).toISOString().slice(0, 10);
+      const s: Source = {
+        id: `src_e${event}_${k}`,
+        title: `${where} ${pick(kind)} ${pick(kind)} ${surname[0]}`,
+        outlet: pick(outlets),
+        url: null,
+        published,
+        author: null,
+        language: 'en',
+        text: paras.join('\n\n'),
+        origin: `synthetic:${sources.length + 1}`,
+      };
+      sources.push(s);
+      told.push(s);
+      gold.set(s.id, `e${event}`);
+      // A wire copy: the same body under another outlet's headline, sometimes with a line added.
+      if (r() < 0.2 && sources.length < n) {
+        const copy: Source = {
+          ...s,
+          id: `${s.id}_copy`,
+          outlet: pick(outlets),
+          title: `${s.title} (wire)`,
+          text: r() < 0.5 ? s.text : `${s.text}\n\nReporting by the wire desk.`,
+          origin: `synthetic:${sources.length + 1}`,
+        };
+        sources.push(copy);
+        gold.set(copy.id, `e${event}`);
+      }
+    }
+    event++;
+  }
+  // Reports arrive by publication day, events interleaved within a day.
+  const order = sources.map((s, i) => ({ s, i, k: r() }));
+  order.sort((a, b) => (a.s.published! < b.s.published! ? -1 : a.s.published! > b.s.published! ? 1 : a.k - b.k));
+  return { sources: order.map((o) => o.s), gold };
+}
+
+interface RunResult {
+  readonly n: number;
+  readonly seconds: number;
+  readonly perSecond: number;
+  readonly copies: number;
+  readonly stories: number;
+  readonly rssMB: number;
+  readonly heapMB: number;
+  readonly bcubedF1: number;
+}
+
+function runOnce(gen: Gen, batch = 1000): RunResult {
+  const stream = StoryStream.create();
+  const assigned = new Map<string, string>();
+  let copies = 0;
+  let peakRss = 0;
+  let peakHeap = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < gen.sources.length; i++) {
+    const s = gen.sources[i]!;
+    const res = stream.add(s);
+    if (res.duplicateOf) copies++;
+    assigned.set(s.id, res.storyId);
+    if ((i + 1) % batch === 0) {
+      stream.flush();
+      if ((i + 1) % (batch * 20) === 0) {
+        const m = process.memoryUsage();
+        peakRss = Math.max(peakRss, m.rss);
+        peakHeap = Math.max(peakHeap, m.heapUsed);
+      }
+    }
+  }
+  stream.flush();
+  const seconds = (performance.now() - t0) / 1000;
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+  for (const [id, st] of assigned) assigned.set(id, stream.resolve(st));
+  return {
+    n: gen.sources.length,
+    seconds,
+    perSecond: gen.sources.length / seconds,
+    copies,
+    stories: stream.stories().length,
+    rssMB: peakRss / 2 ** 20,
+    heapMB: peakHeap / 2 ** 20,
+    bcubedF1: bcubed(gen.gold, assigned).f1,
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function main(argv: string[]): void {
+  const opt = (name: string, dflt: string): string => {
+    const i = argv.indexOf(name);
+    return i >= 0 && argv[i + 1] ? argv[i + 1]! : dflt;
+  };
+  const sizes = opt('--sizes', '10000,100000').split(',').map(Number);
+  const runs = Number(opt('--runs', '1'));
+  const rows: RunResult[] = [];
+  for (const n of sizes) {
+    const gen = generate(n);
+    const results = Array.from({ length: runs }, () => runOnce(gen));
+    const med = results.find((r) => r.seconds === median(results.map((x) => x.seconds)))!;
+    rows.push(med);
+    console.log(
+      `n=${n}  ${med.seconds.toFixed(1)} s  ${Math.round(med.perSecond)} reports/s  copies folded ${med.copies}  ` +
+        `stories ${med.stories}  B3-F1 ${med.bcubedF1.toFixed(3)}  peak RSS ${Math.round(med.rssMB)} MB  heap ${Math.round(med.heapMB)} MB` +
+        (runs > 1 ? `  (median of ${runs})` : ''),
+    );
+  }
+  // Growth: time ratio against n log n from the smallest size.
+  const first = rows[0];
+  if (first && rows.length > 1) {
+    for (const r of rows.slice(1)) {
+      const ratio = r.seconds / first.seconds;
+      const nlogn = (r.n * Math.log(r.n)) / (first.n * Math.log(first.n));
+      console.log(`n=${first.n} -> ${r.n}: time x${ratio.toFixed(1)}  (n x${(r.n / first.n).toFixed(0)}, n log n x${nlogn.toFixed(1)})`);
+    }
+  }
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,191 @@
+// Near-duplicate folding: wire copies republished by several outlets become one Source.
+import type { Source } from '../model/index.ts';
+import { BANDS, bandKeys, estimateJaccard, minhash, shingleHashes } from './minhash.ts';
+import { wordTokens } from './tokens.ts';
+
+/** Estimated Jaccard of 5-word shingles at or above which two bodies count as the same copy. */
+export const DUPLICATE_THRESHOLD = 0.7;
+
+interface Entry {
+  readonly seq: number;
+  readonly id: string;
+  readonly sig: Uint32Array;
+  readonly keys: readonly number[];
+}
+
+export interface DeduperState {
+  readonly version: 1;
+  readonly seq: number;
+  readonly maxEntries: number;
+  readonly entries: readonly { seq: number; id: string; sig: number[] }[];
+}
+
+export interface DeduperOptions {
+  /** How many canonical reports stay searchable (oldest are forgotten first): bounds memory on long streams. */
+  readonly maxEntries?: number;
+  readonly threshold?: number;
+}
+
+/** The text a copy shares: the body (outlets retitle wire copies), or the title when there is no body. */
+function copyText(source: Source): string {
+  return source.text.trim() ? source.text : source.title;
+}
+
+export function signatureOf(source: Source): Uint32Array {
+  return minhash(shingleHashes(wordTokens(copyText(source))));
+}
+
+/** Streaming near-duplicate detector: the first report of a copy is canonical, later ones point to it. */
+export class Deduper {
+  private seq = 0;
+  private readonly maxEntries: number;
+  private readonly threshold: number;
+  private readonly entries = new Map<number, Entry>();
+  private readonly bands: Map<number, number>[] = Array.from({ length: BANDS }, () => new Map());
+
+  constructor(opts: DeduperOptions = {}) {
+    this.maxEntries = opts.maxEntries ?? 200_000;
+    this.threshold = opts.threshold ?? DUPLICATE_THRESHOLD;
+  }
+
+  /** Returns the id of the earlier report this one copies, or null (it is then remembered as canonical). */
+  add(source: Source): string | null {
+    return this.addSignature(source.id, signatureOf(source));
+  }
+
+  addSignature(id: string, sig: Uint32Array): string | null {
+    const keys = bandKeys(sig);
+    let best: Entry | null = null;
+    let bestJ = 0;
+    const seen = new Set<number>();
+    for (let b = 0; b < BANDS; b++) {
+      const seq = this.bands[b]!.get(keys[b]!);
+      if (seq === undefined || seen.has(seq)) continue;
+      seen.add(seq);
+      const e = this.entries.get(seq);
+      if (!e) continue;
+      const j = estimateJaccard(sig, e.sig);
+      if (j > bestJ || (j === bestJ && best && e.seq < best.seq)) {
+        best = e;
+        bestJ = j;
+      }
+    }
+    if (best && bestJ >= this.threshold) return best.id;
+    this.remember({ seq: this.seq++, id, sig, keys });
+    return null;
+  }
+
+  private remember(e: Entry): void {
+    this.entries.set(e.seq, e);
+    for (let b = 0; b < BANDS; b++) this.bands[b]!.set(e.keys[b]!, e.seq);
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value as number;
+      const old = this.entries.get(oldest)!;
+      this.entries.delete(oldest);
+      for (let b = 0; b < BANDS; b++) {
+        if (this.bands[b]!.get(old.keys[b]!) === oldest) this.bands[b]!.delete(old.keys[b]!);
+      }
+    }
+  }
+
+  toJSON(): DeduperState {
+    return {
+      version: 1,
+      seq: this.seq,
+      maxEntries: this.maxEntries,
+      entries: [...this.entries.values()].map((e) => ({ seq: e.seq, id: e.id, sig: [...e.sig] })),
+    };
+  }
+
+  static fromJSON(state: DeduperState, opts: DeduperOptions = {}): Deduper {
+    if (state?.version !== 1 || !Array.isArray(state.entries)) {
+      throw new Error('deduper state: unknown version or malformed entries');
+    }
+    const d = new Deduper({ maxEntries: state.maxEntries, ...opts });
+    for (const e of state.entries) {
+      const sig = Uint32Array.from(e.sig);
+      d.remember({ seq: e.seq, id: e.id, sig, keys: bandKeys(sig) });
+    }
+    d.seq = state.seq;
+    return d;
+  }
+}
+
+function outletOf(s: Source): string | null {
+  if (s.outlet) return s.outlet;
+  if (s.url) {
+    try {
+      return new URL(s.url).hostname;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Earliest first; among copies of the same date (or undated), the most complete text; then by id. */
+export function canonicalOrder(a: Source, b: Source): number {
+  const da = a.published ?? '\uffff';
+  const db = b.published ?? '\uffff';
+  if (da.slice(0, 10) !== db.slice(0, 10)) return da < db ? -1 : 1;
+  if (a.text.length !== b.text.length) return b.text.length - a.text.length;
+  if (da !== db) return da < db ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export interface FoldResult {
+  /** Canonical sources, in input order, with `alsoPublishedBy` listing the other outlets. */
+  readonly sources: Source[];
+  /** Copy id -> canonical id. */
+  readonly duplicateOf: Map<string, string>;
+}
+
+/**
+ * Folds wire copies: each group of near-identical bodies keeps one canonical Source (the earliest
+ * published; on the same day, the longest text) and lists the other outlets in `alsoPublishedBy`.
+ */
+export function foldDuplicatesDetailed(sources: readonly Source[]): FoldResult {
+  const order = [...sources].sort(canonicalOrder);
+  const dedup = new Deduper({ maxEntries: Math.max(sources.length, 1) });
+  const duplicateOf = new Map<string, string>();
+  const copies = new Map<string, Source[]>();
+  const seenIds = new Set<string>();
+  for (const s of order) {
+    if (seenIds.has(s.id)) continue; // the very same report twice: keep one
+    seenIds.add(s.id);
+    const of = dedup.add(s);
+    if (of) {
+      duplicateOf.set(s.id, of);
+      const list = copies.get(of) ?? [];
+      list.push(s);
+      copies.set(of, list);
+    }
+  }
+  const out: Source[] = [];
+  const emitted = new Set<string>();
+  for (const s of sources) {
+    if (duplicateOf.has(s.id) || emitted.has(s.id)) continue;
+    emitted.add(s.id);
+    const group = copies.get(s.id);
+    if (!group) {
+      out.push(s);
+      continue;
+    }
+    const own = outletOf(s);
+    const also: string[] = [];
+    const add = (o: string | null): void => {
+      if (o && o !== own && !also.includes(o)) also.push(o);
+    };
+    for (const o of s.alsoPublishedBy ?? []) add(o);
+    for (const c of group) {
+      add(outletOf(c));
+      for (const o of c.alsoPublishedBy ?? []) add(o);
+    }
+    out.push(also.length ? { ...s, alsoPublishedBy: also } : s);
+  }
+  return { sources: out, duplicateOf };
+}
+
+export function foldDuplicates(sources: readonly Source[]): Source[] {
+  return foldDuplicatesDetailed(sources).sources;
+}

@@ -1,0 +1,78 @@
+// The streaming API: dedupe + clustering with one state to persist and resume.
+import type { Source, Story } from '../model/index.ts';
+import { StoryClusterer, type ClusterOptions, type ClustererState } from './clusterer.ts';
+import { Deduper, type DeduperOptions, type DeduperState } from './dedupe.ts';
+
+export interface StoryStreamState {
+  readonly version: 1;
+  readonly dedupe: DeduperState;
+  readonly clusters: ClustererState;
+}
+
+export interface AddResult {
+  /** The story the report joined (for a copy: its original's story). */
+  readonly storyId: string;
+  /** Set when the report is a copy of an earlier one; it then adds no new story content. */
+  readonly duplicateOf: string | null;
+}
+
+/**
+ * Reports in, stories out, one at a time: a copy of an earlier report is folded into it, any other
+ * report joins or starts a story. Call `flush()` after each batch to merge stories that arrived split.
+ */
+export class StoryStream {
+  private constructor(
+    private readonly dedupe: Deduper,
+    private readonly clusterer: StoryClusterer,
+    /** Canonical source id -> story id, for copies arriving later (bounded like the deduper). */
+    private readonly recent = new Map<string, string>(),
+  ) {}
+
+  static create(opts: ClusterOptions & DeduperOptions = {}): StoryStream {
+    return new StoryStream(new Deduper(opts), new StoryClusterer(opts));
+  }
+
+  add(source: Source): AddResult {
+    const of = this.dedupe.add(source);
+    if (of !== null) {
+      const story = this.recent.get(of);
+      if (story !== undefined) return { storyId: this.clusterer.resolve(story), duplicateOf: of };
+    }
+    const storyId = this.clusterer.add(source);
+    this.recent.set(source.id, storyId);
+    if (this.recent.size > 200_000) this.recent.delete(this.recent.keys().next().value as string);
+    return { storyId, duplicateOf: null };
+  }
+
+  /** Merges stories that arrived split (see StoryClusterer.consolidate); returns how many merged. */
+  flush(): number {
+    let total = 0;
+    for (let n = this.clusterer.consolidate(); n > 0; n = this.clusterer.consolidate()) total += n;
+    return total;
+  }
+
+  resolve(storyId: string): string {
+    return this.clusterer.resolve(storyId);
+  }
+
+  stories(): Story[] {
+    return this.clusterer.stories();
+  }
+
+  get openStories(): number {
+    return this.clusterer.openStories;
+  }
+
+  toJSON(): StoryStreamState & { recent: [string, string][] } {
+    return { version: 1, dedupe: this.dedupe.toJSON(), clusters: this.clusterer.toJSON(), recent: [...this.recent] };
+  }
+
+  static fromJSON(state: StoryStreamState & { recent?: [string, string][] }): StoryStream {
+    if (state?.version !== 1) throw new Error('story stream state: unknown version');
+    return new StoryStream(
+      Deduper.fromJSON(state.dedupe),
+      StoryClusterer.fromJSON(state.clusters),
+      new Map(state.recent ?? []),
+    );
+  }
+}

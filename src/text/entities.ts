@@ -1,0 +1,680 @@
+import type { EntityKind, EntityMention } from '../model/index.ts';
+import {
+  entityKey,
+  entityKind,
+  isAliasPrefix,
+  isOrgCue,
+  isPersonTitle,
+  isPlaceCue,
+  lookupCaseless,
+  lookupName,
+  maxAliasTokens,
+  normaliseName,
+  theBelongsToName,
+} from './gazetteer.ts';
+import lemmatizer from 'wink-lemmatizer';
+import { isDictionaryWord } from './lexicon.ts';
+import { isStopword } from './tokens.ts';
+
+/**
+ * Names of people, organisations and places without a neural tagger: capitalised-token sequences, split and typed
+ * with the gazetteer (countries, demonyms, cities, organisations and their abbreviations) and with cues (titles and
+ * roles before a name, speech verbs after it, organisation and place words at its end).
+ */
+
+interface Tok {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly cap: boolean;
+  /** Followed by a possessive ("Sweden's", "Brussels'"): the name ends here. */
+  readonly poss: boolean;
+  readonly sentenceStart: boolean;
+}
+
+// Abbreviations with dots first ("U.S.", "E.U."), then words with inner apostrophes, dots, ampersands or hyphens.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’.&-][\p{L}\p{M}\p{N}]+)*/gu;
+
+const MONTHS_DAYS = new Set(
+  `january february march april may june july august september october november december jan feb mar apr jun jul aug
+  sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat
+  sun`.split(/\s+/),
+);
+
+// Capitalised words that start sentences or headlines but are never names on their own.
+const NON_NAMES = new Set(
+  `i a an the but and or so yet however meanwhile moreover also after before earlier later last next this that these
+  those there here then when while where what who why how if although though since until as at in on of for from by
+  with without according despite during under over into about among between both each every many most much some
+  several few all any no not one two three four five six seven eight nine ten today yesterday tomorrow tonight
+  instead still even only just now already once thus hence indeed overall further furthermore nevertheless
+  nonetheless elsewhere ms mr mrs dr sir he she it they we you his her its their our my your him them us me`.split(
+    /\s+/,
+  ),
+);
+
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'del',
+  'della',
+  'du',
+  'dos',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+  'ter',
+  'di',
+]);
+const LINKERS = new Set(['of', 'for', 'and', 'on', 'the', 'de']);
+const ABBREV_BEFORE_DOT = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'col',
+  'capt',
+  'lt',
+  'sgt',
+  'rev',
+  'jr',
+  'sr',
+]);
+
+export const SPEECH_VERBS = new Set(
+  `said say says told tell tells added adds stated explained explains warned warns noted insisted insists
+  argued argues wrote writes tweeted tweets posted declared declares asked asks replied replies continued continues
+  acknowledged acknowledges admitted admits claimed announced announces confirmed confirms denied denies
+  urged urges stressed stresses suggested suggests recalled recalls described commented 
+  conceded concedes observed remarked revealed reveals predicted predicts pledged 
+  promised vowed reported responded responds cautioned cautions emphasised emphasized
+  emphasises emphasizes`.split(/\s+/),
+);
+
+// Words that start organisation names ("Radio Solent", "Bank of Thailand", "University of Ghent").
+const ORG_FIRST_WORDS = new Set([
+  'radio',
+  'bank',
+  'university',
+  'ministry',
+  'department',
+  'academy',
+  'club',
+  'team',
+  'institute',
+  'museum',
+  'hospital',
+]);
+
+const PLACE_PREPS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside']);
+
+// A modest list of common given names: a name starting with one is a person even without other cues.
+const FIRST_NAMES = new Set(
+  `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+  donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+  nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
+  jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
+  keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
+  logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis mary
+  patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley
+  kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen
+  amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+  catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+  megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail
+  alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
+  charlotte marie kayla alexis lori emmanuel olaf ursula angela boris vladimir sergei sergey dmitry volodymyr
+  xi li wang zhang narendra rahul muhammad mohammed mohammad ahmed ali hassan hussein omar abdul recep giorgia
+  pedro luis carlos juan jose antonio manuel francisco javier miguel ana carmen lucia pierre jean francois
+  jacques marine emmanuel nicolas hans klaus jurgen friedrich angela markus johan lars anders erik sven ingrid
+  kaja josep antonio mette ulf keir rishi liz theresa nigel jeremy kamala joe barack hillary bernie elon mark
+  sundar satya tim jeff bill warren rory tiger danny justin shane lionel cristiano kylian neymar serena roger
+  rafael novak andy anneleen`.split(/\s+/),
+);
+
+function isCapitalised(w: string): boolean {
+  const c = w.codePointAt(0) ?? 0;
+  const ch = String.fromCodePoint(c);
+  if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) return true;
+  return /^(?:al|el|bin|ibn|van|von|de|d|o|mc|mac)['’-]?\p{Lu}/u.test(w) && /\p{Lu}/u.test(w);
+}
+
+function tokenizeForEntities(text: string): Tok[] {
+  const toks: Tok[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    let t = m[0];
+    const start = m.index;
+    let poss = false;
+    // "US-led", "Kabul-based": the name is the part before a lower-case suffix.
+    const hy = /^(\p{Lu}[\p{L}\p{M}.]*)-\p{Ll}+$/u.exec(t);
+    if (hy && hy[1]) t = hy[1];
+    if (/['’]s$/.test(t)) {
+      t = t.slice(0, -2);
+      poss = true;
+    }
+    const end = start + t.length;
+    const after = text.charAt(start + m[0].length);
+    if (
+      !poss &&
+      (after === "'" || after === '’') &&
+      t.endsWith('s') &&
+      !/\p{L}/u.test(text.charAt(start + m[0].length + 1))
+    )
+      poss = true;
+    const gap = text.slice(prevEnd, start);
+    const sentenceStart =
+      toks.length === 0 ||
+      /[.!?]["”’)]*\s+["“‘(]*$/.test(gap) ||
+      /[\n:]\s*["“‘(]*$/.test(gap) ||
+      /^\s*["“‘(]+$/.test(gap);
+    toks.push({ text: t, start, end, cap: isCapitalised(t), poss, sentenceStart });
+    prevEnd = start + m[0].length;
+  }
+  return toks;
+}
+
+function gapBetween(text: string, a: Tok, b: Tok): string {
+  return text.slice(a.end, b.start);
+}
+
+function isNameToken(t: Tok): boolean {
+  if (!t.cap) return false;
+  const l = t.text.toLowerCase();
+  if (MONTHS_DAYS.has(l)) return false;
+  if (l === 'i') return false;
+  // "UNK": the unknown-word token of tokenised benchmark text.
+  if (t.text === 'UNK') return false;
+  // Contractions: "I've", "I'm", "Don't".
+  if (/^\p{L}+['’](?:ve|m|ll|d|re|t)$/u.test(t.text)) return false;
+  return true;
+}
+
+/** Group capitalised tokens into candidate name sequences (token index ranges). */
+function sequences(text: string, toks: Tok[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!isNameToken(t)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length) {
+      const prev = toks[j - 1]!;
+      const cur = toks[j]!;
+      if (prev.poss) break;
+      const gap = gapBetween(text, prev, cur);
+      if (gap === ' ' && isNameToken(cur)) {
+        j++;
+        continue;
+      }
+      // Initials and title abbreviations: "J. R. Tolkien", "Mr. Smith".
+      if (
+        (gap === '. ' || gap === '.') &&
+        isNameToken(cur) &&
+        ((prev.text.length === 1 && prev.cap) || ABBREV_BEFORE_DOT.has(prev.text.toLowerCase()))
+      ) {
+        j++;
+        continue;
+      }
+      // "van der Berghe", "de la Cruz": a run of lower-case particles before a capitalised word.
+      if (gap === ' ' && !cur.cap && PARTICLES.has(cur.text.toLowerCase())) {
+        let p = j;
+        while (p < toks.length && p < j + 3 && !toks[p]!.cap && PARTICLES.has(toks[p]!.text.toLowerCase())) {
+          if (p > j && gapBetween(text, toks[p - 1]!, toks[p]!) !== ' ') break;
+          p++;
+        }
+        if (
+          p < toks.length &&
+          p > j &&
+          isNameToken(toks[p]!) &&
+          gapBetween(text, toks[p - 1]!, toks[p]!) === ' '
+        ) {
+          j = p + 1;
+          continue;
+        }
+      }
+      const next = toks[j + 1];
+      const lc = cur.text.toLowerCase();
+      if (gap === ' ' && next && gapBetween(text, cur, next) === ' ' && isNameToken(next) && !cur.cap) {
+        if (PARTICLES.has(lc)) {
+          j += 2;
+          continue;
+        }
+        if (LINKERS.has(lc) && linkerAllowed(toks, i, j)) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+function linkerAllowed(toks: Tok[], i: number, j: number): boolean {
+  const lc = toks[j]!.text.toLowerCase();
+  const seq = toks.slice(i, j).map((t) => t.text);
+  const norm = normaliseName(seq.join(' ') + ' ' + lc);
+  if (isAliasPrefix(norm) || isAliasPrefix(normaliseName(seq.slice(1).join(' ') + ' ' + lc))) return true;
+  if (lc === 'and') return false;
+  // "Ministry of Foreign Affairs", "University of Oxford", "Gulf of Mexico", "Minister for Europe".
+  if (
+    seq.some(
+      (w) => isOrgCue(w) || isPlaceCue(w) || /^(?:republic|kingdom|house|bank|office|secretary)$/i.test(w),
+    )
+  )
+    return true;
+  return false;
+}
+
+interface Raw {
+  kind: EntityKind;
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  /** Whether the kind came from a gazetteer or a strong cue (not a default guess). */
+  sure: boolean;
+}
+
+const LOWER_REFS = /\bthe (?:commission|bloc)\b/g;
+
+/**
+ * Find names of people, organisations and places. Keys are canonical (aliases share one). Lower-cased text (as in
+ * some benchmark claims: "rory mcilroy will take...") is read in a caseless mode: gazetteer names, and runs of
+ * words that are not ordinary English words.
+ */
+export function findEntities(text: string, opts: { caseless?: boolean } = {}): EntityMention[] {
+  const toks = tokenizeForEntities(text);
+  const raws: Raw[] = [];
+  if (opts.caseless ?? looksCaseless(text, toks)) findCaseless(text, toks, raws);
+  else for (const [i, j] of sequences(text, toks)) classifySequence(text, toks, i, j, raws);
+  // Lower-case references news uses for known bodies: "the commission", "the bloc" (both EU in EU copy).
+  LOWER_REFS.lastIndex = 0;
+  for (let m = LOWER_REFS.exec(text); m !== null; m = LOWER_REFS.exec(text)) {
+    const start = m.index + 4;
+    const end = m.index + m[0].length;
+    const e = lookupName(m[0]);
+    if (e && !raws.some((r) => r.start < end && start < r.end))
+      raws.push({ kind: e.kind, start, end, text: text.slice(start, end), key: e.key, sure: true });
+  }
+  raws.sort((a, b) => a.start - b.start);
+  return resolvePersonAliases(
+    raws.map(({ kind, text: t, key, start, end }) => ({ kind, text: t, key, span: { start, end } })),
+  );
+}
+
+/** No capitalised word except at sentence starts (and "I"), over at least `min` words. */
+function noInnerCapitals(toks: readonly Tok[], min: number): boolean {
+  let words = 0;
+  for (const t of toks) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    if (t.sentenceStart) continue;
+    if (t.cap && t.text !== 'I' && t.text !== 'UNK' && !/^I['’]/.test(t.text)) return false;
+    words++;
+  }
+  return words >= min;
+}
+
+/**
+ * Whether a sentence was lower-cased (benchmark claims: "the us says it has suspended talks with russia"): no inner
+ * capitals, and either it starts in lower case or a lower-case name, weekday or month shows through. A cased
+ * sentence that simply names nobody ("It added his funeral will be private.") is not caseless.
+ */
+function looksCaseless(text: string, toks: readonly Tok[]): boolean {
+  if (!noInnerCapitals(toks, 4)) return false;
+  if (/^[\s"“‘'(`]*\p{Ll}/u.test(text)) return true;
+  for (let i = 1; i < toks.length; i++) {
+    const w = toks[i]!.text;
+    if (MONTHS_DAYS.has(w) && w.length > 3) return true;
+    if (FIRST_NAMES.has(w) && !isDictionaryWord(w)) return true;
+    if (lookupCaseless(w, isDictionaryWord, toks[i - 1]!.text.toLowerCase())?.kind === 'place') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a whole document was lower-cased (some benchmark sources keep only sentence-initial capitals): at least
+ * 20 words inside sentences, and under 1.5% of them capitalised (names alone make 5-15% in cased news copy).
+ */
+export function documentLooksCaseless(text: string): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokenizeForEntities(text)) {
+    if (!/^\p{L}/u.test(t.text) || t.sentenceStart) continue;
+    words++;
+    if (t.cap && t.text !== 'I' && t.text !== 'UNK' && !/^I['’]/.test(t.text)) caps++;
+  }
+  return words >= 20 && caps / words < 0.015;
+}
+
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion dozen'.split(
+    ' ',
+  ),
+);
+
+function nameLike(t: Tok): boolean {
+  const w = t.text.toLowerCase();
+  if (!/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w) || w.length < 2) return false;
+  if (isStopword(w) || MONTHS_DAYS.has(w) || NUMBER_WORDS.has(w) || NON_NAMES.has(w)) return false;
+  if (/^\p{L}+['’](?:ve|m|ll|d|re|t)$/u.test(w)) return false;
+  return !isDictionaryWord(w);
+}
+
+/** After a first name, a word that could be a surname ("sarah flower") rather than a verb ("sarah told"). */
+function surnameLike(w: string): boolean {
+  if (isStopword(w) || SPEECH_VERBS.has(w) || NON_NAMES.has(w) || MONTHS_DAYS.has(w) || !/^\p{L}+$/u.test(w)) return false;
+  if (/(?:ed|ing)$/.test(w)) return false;
+  return lemmatizer.lemmatizeVerb(w) === w;
+}
+
+function findCaseless(text: string, rawToks: Tok[], out: Raw[]): void {
+  // "oscar-winning", "us-led": the name is the part before a word suffix, as in cased text.
+  const toks = rawToks.map((t) => {
+    const m = /^(\p{L}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(t.text);
+    if (!m || !isDictionaryWord(m[2]!) || isDictionaryWord(m[1]!)) return t;
+    return { ...t, text: m[1]!, end: t.start + m[1]!.length };
+  });
+  const max = maxAliasTokens();
+  let i = 0;
+  while (i < toks.length) {
+    const prev = toks[i - 1]?.text.toLowerCase();
+    let matched = 0;
+    // Multi-word names are tried only from a word that starts one ("new" in "new york"); stopwords start none.
+    const firstNorm = normaliseName(toks[i]!.text);
+    const longest = isAliasPrefix(firstNorm) ? Math.min(max, toks.length - i) : 1;
+    for (let len = isStopword(firstNorm) && firstNorm !== 'us' ? 0 : longest; len >= 1; len--) {
+      const a = toks[i]!;
+      const b = toks[i + len - 1]!;
+      if (len > 1 && /[.,;:!?"“”()]/.test(text.slice(a.end, b.start).replace(/\b[A-Za-z]\./g, ''))) continue;
+      const surface = text.slice(a.start, b.end);
+      // "the uk": the article is not part of the name (unlike "the hague").
+      if (/^the$/i.test(a.text) && !theBelongsToName(surface)) continue;
+      const e = lookupCaseless(surface, isDictionaryWord, prev);
+      if (e) {
+        out.push({ kind: e.kind, start: a.start, end: b.end, text: surface, key: e.key, sure: true });
+        matched = len;
+        break;
+      }
+    }
+    if (matched) {
+      i += matched;
+      continue;
+    }
+    const t = toks[i]!;
+    const lower = t.text.toLowerCase();
+    const startsName =
+      nameLike(t) || (FIRST_NAMES.has(lower) && toks[i + 1] !== undefined && nameLike(toks[i + 1]!));
+    if (!startsName) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length && !toks[j - 1]!.poss && gapBetween(text, toks[j - 1]!, toks[j]!) === ' ') {
+      const w = toks[j]!.text.toLowerCase();
+      if (nameLike(toks[j]!) && !lookupCaseless(toks[j]!.text, isDictionaryWord)) j++;
+      else if (j === i + 1 && FIRST_NAMES.has(lower) && surnameLike(w)) j++;
+      else if (PARTICLES.has(w) && toks[j + 1] && nameLike(toks[j + 1]!)) j += 2;
+      else break;
+    }
+    unknownRun(text, toks, i, j, out, false, true);
+    i = j;
+  }
+}
+
+function classifySequence(text: string, toks: Tok[], i0: number, j: number, out: Raw[]): void {
+  let i = i0;
+  const first = toks[i]!;
+  // Whole sequence known ("The Netherlands", "European Union", "Bosnia and Herzegovina").
+  if (tryGazetteer(text, toks, i, j, out)) return;
+  // Sentence-initial function words and common sentence starters are not part of a name.
+  while (i < j && NON_NAMES.has(toks[i]!.text.toLowerCase())) i++;
+  if (i >= j) return;
+  if (i > i0 && tryGazetteer(text, toks, i, j, out)) return;
+  const words = toks.slice(i, j).map((t) => t.text);
+  const last = words[words.length - 1]!;
+  // Organisation or place by the word that ends it ("Foreign Ministry", "Labour Party", "Whistling Straits").
+  if (words.length > 1 && isOrgCue(last) && !isPersonTitle(words[0]!))
+    return push(out, text, toks, i, j, 'organisation', true);
+  if (words.length > 1 && isOrgCue(words[0]!) && words.some((w) => /^(?:of|for)$/i.test(w)))
+    return push(out, text, toks, i, j, 'organisation', true);
+  if (words.length > 1 && isPlaceCue(last) && !/^(?:St|St\.)$/.test(last))
+    return push(out, text, toks, i, j, 'place', true);
+  // Leading titles: "Prime Minister Keir Starmer", "Mr Forssell".
+  let titled = false;
+  while (i < j - 1 && isPersonTitle(toks[i]!.text) && !lookupName(toks[i]!.text)) {
+    i++;
+    titled = true;
+  }
+  if (titled) {
+    if (tryGazetteer(text, toks, i, j, out)) return;
+    return push(out, text, toks, i, j, 'person', true);
+  }
+  if (j - i === 1 && isPersonTitle(toks[i]!.text) && !lookupName(toks[i]!.text)) return;
+  // A known organisation heading a longer name: "BBC Radio Solent", "UN Refugee Agency".
+  const head = lookupName(toks[i]!.text);
+  if (
+    head &&
+    head.kind === 'organisation' &&
+    j - i > 1 &&
+    !toks.slice(i + 1, j).some((t) => lookupName(t.text))
+  ) {
+    const surface = text.slice(toks[i]!.start, toks[j - 1]!.end);
+    out.push({
+      kind: 'organisation',
+      start: toks[i]!.start,
+      end: toks[j - 1]!.end,
+      text: surface,
+      key: normaliseName(surface),
+      sure: true,
+    });
+    return;
+  }
+  // Split by known names inside: "US PGA", "Afghan Taliban".
+  splitByGazetteer(text, toks, i, j, out, first.sentenceStart && i === i0);
+}
+
+function tryGazetteer(text: string, toks: Tok[], i: number, j: number, out: Raw[]): boolean {
+  if (j - i > maxAliasTokens()) return false;
+  const surface = text.slice(toks[i]!.start, toks[j - 1]!.end);
+  const e = lookupName(surface);
+  if (!e) return false;
+  // "The European Union": the article is not part of the name, unlike "The Hague".
+  let start = toks[i]!.start;
+  if (j - i > 1 && /^the$/i.test(toks[i]!.text) && !theBelongsToName(surface)) start = toks[i + 1]!.start;
+  out.push({
+    kind: e.kind,
+    start,
+    end: toks[j - 1]!.end,
+    text: text.slice(start, toks[j - 1]!.end),
+    key: e.key,
+    sure: true,
+  });
+  return true;
+}
+
+function splitByGazetteer(
+  text: string,
+  toks: Tok[],
+  i: number,
+  j: number,
+  out: Raw[],
+  atSentenceStart: boolean,
+): void {
+  let runStart = i;
+  let k = i;
+  const max = maxAliasTokens();
+  while (k < j) {
+    let matched = 0;
+    const longest = isAliasPrefix(normaliseName(toks[k]!.text)) ? Math.min(max, j - k) : 1;
+    for (let len = longest; len >= 1; len--) {
+      // Only split off known names when the whole run is not a person's name ("Michael Jordan").
+      if (len === j - i) continue;
+      const surface = text.slice(toks[k]!.start, toks[k + len - 1]!.end);
+      const e = lookupName(surface);
+      if (e) {
+        if (runStart < k) unknownRun(text, toks, runStart, k, out, atSentenceStart && runStart === i);
+        out.push({
+          kind: e.kind,
+          start: toks[k]!.start,
+          end: toks[k + len - 1]!.end,
+          text: surface,
+          key: e.key,
+          sure: true,
+        });
+        matched = len;
+        break;
+      }
+    }
+    if (matched > 0) {
+      k += matched;
+      runStart = k;
+    } else k++;
+  }
+  if (runStart < j) unknownRun(text, toks, runStart, j, out, atSentenceStart && runStart === i);
+}
+
+function unknownRun(
+  text: string,
+  toks: Tok[],
+  i: number,
+  j: number,
+  out: Raw[],
+  atSentenceStart: boolean,
+  caseless = false,
+): void {
+  if (!caseless) {
+    // Trim words that cannot be part of a name at either end.
+    while (i < j && (NON_NAMES.has(toks[i]!.text.toLowerCase()) || !toks[i]!.cap)) i++;
+    while (j > i && !toks[j - 1]!.cap) j--;
+  }
+  if (i >= j) return;
+  const n = j - i;
+  const firstTok = toks[i]!;
+  const words = toks.slice(i, j).map((t) => t.text);
+  const before = precedingWords(text, toks, i, 2);
+  const after = followingWord(toks, j);
+  const speechAfter = after !== null && SPEECH_VERBS.has(after);
+  const appositive = /^,\s+(?:a|an|the|who|whose|whom|\w+'s)\b/i.test(
+    text.slice(toks[j - 1]!.end, toks[j - 1]!.end + 12),
+  );
+  const titleBefore = before.some((w) => isPersonTitle(w));
+  // "the Cherries", "the Black Cats": a name after "the" is a team, band or body, not a person.
+  const afterThe =
+    i > 0 &&
+    toks[i - 1]!.text.toLowerCase() === 'the' &&
+    /^\s+$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start));
+  const firstName = FIRST_NAMES.has(firstTok.text.toLowerCase()) && n > 1;
+  const acronym = n === 1 && /^[A-Z]{2,6}s?$/.test(firstTok.text);
+  const titleOrgAfter =
+    toks[j] !== undefined &&
+    /^(?:manager|coach|boss|chairman|players?|fans|club|side|striker|captain|council|police|university|hospital|airport|residents)$/i.test(
+      toks[j]!.text,
+    );
+  if (n === 1 && atSentenceStart && !speechAfter && !titleBefore) {
+    // "Deportations — or the lack thereof": a sentence-initial dictionary word is not a name.
+    if (isStopword(firstTok.text) || isDictionaryWord(firstTok.text)) return;
+  }
+  if (n === 1 && firstTok.text.length === 1) return;
+  let kind: EntityKind;
+  let sure = true;
+  if (titleBefore || firstName || appositive || (speechAfter && !acronym)) kind = 'person';
+  else if (afterThe || ORG_FIRST_WORDS.has(firstTok.text.toLowerCase())) kind = 'organisation';
+  else if (caseless && titleOrgAfter) kind = 'organisation';
+  else if (acronym || words.some((w) => w.includes('&'))) kind = 'organisation';
+  else if (before[before.length - 1] !== undefined && PLACE_PREPS.has(before[before.length - 1]!) && n <= 2)
+    kind = 'place';
+  else {
+    kind = n <= 3 ? 'person' : 'organisation';
+    sure = false;
+  }
+  push(out, text, toks, i, j, kind, sure);
+}
+
+function push(
+  out: Raw[],
+  text: string,
+  toks: Tok[],
+  i: number,
+  j: number,
+  kind: EntityKind,
+  sure: boolean,
+): void {
+  const start = toks[i]!.start;
+  const end = toks[j - 1]!.end;
+  const surface = text.slice(start, end);
+  let key = entityKey(surface);
+  const known = entityKind(key);
+  if (known && known !== kind) kind = known;
+  if (kind === 'person') key = personKey(surface);
+  out.push({ kind, start, end, text: surface, key, sure });
+}
+
+function personKey(surface: string): string {
+  const k = entityKey(surface);
+  const parts = k.split(' ');
+  let i = 0;
+  while (i < parts.length - 1 && isPersonTitle(parts[i]!)) i++;
+  return parts.slice(i).join(' ');
+}
+
+function precedingWords(text: string, toks: Tok[], i: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = Math.max(0, i - n); k < i; k++) out.push(toks[k]!.text.toLowerCase());
+  // A comma or full stop between cuts the cue ("minister, Smith").
+  if (i > 0 && /[.;:!?]/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) return [];
+  return out;
+}
+
+function followingWord(toks: Tok[], j: number): string | null {
+  const t = toks[j];
+  return t ? t.text.toLowerCase() : null;
+}
+
+/**
+ * Give a surname mentioned alone the key of the full name it abbreviates when that full name appears among the
+ * mentions ("Forssell" -> "johan forssell"); the mention becomes a person. Ambiguous surnames are left alone.
+ */
+export function resolvePersonAliases(mentions: readonly EntityMention[]): EntityMention[] {
+  const bySurname = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const parts = m.key.split(' ');
+    if (parts.length < 2) continue;
+    const sur = parts[parts.length - 1]!;
+    const prev = bySurname.get(sur);
+    bySurname.set(sur, prev === undefined || prev === m.key ? m.key : null);
+    // "Van Bossuyt": compound surnames with a particle.
+    if (parts.length >= 3 && PARTICLES.has(parts[parts.length - 2]!)) {
+      const comp = parts.slice(-2).join(' ');
+      const p2 = bySurname.get(comp);
+      bySurname.set(comp, p2 === undefined || p2 === m.key ? m.key : null);
+    }
+  }
+  if (bySurname.size === 0) return [...mentions];
+  return mentions.map((m) => {
+    if (m.kind === 'place' && entityKind(m.key) === 'place') return m;
+    if (m.kind === 'organisation' && entityKind(m.key) === 'organisation') return m;
+    const full = bySurname.get(m.key);
+    if (full && full !== m.key) return { ...m, kind: 'person', key: full };
+    return m;
+  });
+}

@@ -1,0 +1,23 @@
+// Public API of the text stage: sentences, names, numbers, times and quotes.
+export { splitSentences } from './sentences.ts';
+export { findEntities, resolvePersonAliases, documentLooksCaseless, SPEECH_VERBS } from './entities.ts';
+export {
+  entityKey,
+  entityKind,
+  placeContains,
+  isDemonym,
+  metonymOf,
+  containerOf,
+  capitalOf,
+  lookupName,
+  normaliseName,
+  isPersonTitle,
+  keyMatches,
+} from './gazetteer.ts';
+export { findNumbers } from './numbers.ts';
+export { findTimes, intervalsOverlap, detectTense, parseDocDate } from './times.ts';
+export type { Tense } from './times.ts';
+export { findQuotes, findQuotesWith } from './quotes.ts';
+export { analyseDocument, analyseSentence } from './analyse.ts';
+export { tokenize, lemma, isStopword } from './tokens.ts';
+export { isDictionaryWord } from './lexicon.ts';

@@ -1,0 +1,485 @@
+import type { NumberBound, NumberMention } from '../model/index.ts';
+import { lemma, isStopword } from './tokens.ts';
+
+/**
+ * Numbers with their unit and bound: "more than 2,000 people", "20 per cent", "€1.5bn", "nearly two million",
+ * "a dozen". Not numbers here (left to times or ignored, on purpose):
+ * - years (1800-2100 written as four plain digits, unless a unit follows: "2000 people") and days of a date
+ *   ("23 June", "June 23");
+ * - clock times ("10:30", "5 p.m.") and ordinals ("12th", "third"): an ordinal ranks rather than counts;
+ * - "one" used as a pronoun ("one of them" is kept as 1, "no one" / "the one who" are not numbers).
+ */
+
+interface Tok {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const TOK_RE = /[$€£¥]|\d+(?:[.,]\d+)*(?:\.\d+)?|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|%/gu;
+
+const SMALL: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  m: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+  k: 1e3,
+  tn: 1e12,
+};
+// Vague plurals: "dozens of", "hundreds of", "thousands of" are at least two of the unit.
+const VAGUE: Record<string, number> = {
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+  millions: 2e6,
+  billions: 2e9,
+};
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
+// Plural nouns that make a four-digit number a count rather than a year ("2000 troops", not "in 2000").
+const COUNT_NOUNS = new Set(
+  `troops soldiers migrants refugees deaths cases jobs workers homes votes signatures employees students children
+  members vehicles flights houses patients civilians protesters police officers asylum applications seats units
+  euros dollars pounds points`.split(/\s+/),
+);
+
+const CURRENCY_SYMBOL: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
+
+/** Normalised units: the plural/synonym on the left becomes the unit on the right. */
+const UNIT_ALIASES: Record<string, string> = {
+  percent: 'percent',
+  pc: 'percent',
+  euro: 'eur',
+  euros: 'eur',
+  eur: 'eur',
+  dollar: 'usd',
+  dollars: 'usd',
+  usd: 'usd',
+  pound: 'gbp',
+  pounds: 'gbp',
+  sterling: 'gbp',
+  gbp: 'gbp',
+  yen: 'jpy',
+  yuan: 'cny',
+  rupees: 'inr',
+  km: 'km',
+  kilometre: 'km',
+  kilometres: 'km',
+  kilometer: 'km',
+  kilometers: 'km',
+  mile: 'mile',
+  miles: 'mile',
+  metre: 'm',
+  metres: 'm',
+  meter: 'm',
+  meters: 'm',
+  cm: 'cm',
+  mm: 'mm',
+  kg: 'kg',
+  kilogram: 'kg',
+  kilograms: 'kg',
+  kilo: 'kg',
+  kilos: 'kg',
+  tonne: 'tonne',
+  tonnes: 'tonne',
+  ton: 'tonne',
+  tons: 'tonne',
+  person: 'people',
+  persons: 'people',
+  people: 'people',
+  individuals: 'people',
+  yard: 'yard',
+  yards: 'yard',
+  hectare: 'hectare',
+  hectares: 'hectare',
+  acres: 'acre',
+  mph: 'mph',
+  kmh: 'kmh',
+  gw: 'gw',
+  mw: 'mw',
+};
+
+const BOUND_BEFORE: [string[], NumberBound][] = [
+  [['no', 'more', 'than'], 'at_most'],
+  [['no', 'fewer', 'than'], 'at_least'],
+  [['no', 'less', 'than'], 'at_least'],
+  [['more', 'than'], 'more_than'],
+  [['greater', 'than'], 'more_than'],
+  [['higher', 'than'], 'more_than'],
+  [['fewer', 'than'], 'less_than'],
+  [['less', 'than'], 'less_than'],
+  [['lower', 'than'], 'less_than'],
+  [['at', 'least'], 'at_least'],
+  [['at', 'most'], 'at_most'],
+  [['up', 'to'], 'at_most'],
+  [['as', 'many', 'as'], 'at_most'],
+  [['as', 'much', 'as'], 'at_most'],
+  [['close', 'to'], 'approx'],
+  [['an', 'estimated'], 'approx'],
+  [['some'], 'approx'],
+  [['over'], 'more_than'],
+  [['above'], 'more_than'],
+  [['exceeding'], 'more_than'],
+  [['under'], 'less_than'],
+  [['below'], 'less_than'],
+  [['nearly'], 'approx'],
+  [['almost'], 'approx'],
+  [['about'], 'approx'],
+  [['around'], 'approx'],
+  [['approximately'], 'approx'],
+  [['roughly'], 'approx'],
+  [['estimated'], 'approx'],
+  [['circa'], 'approx'],
+  [['c'], 'approx'],
+  [['minimum', 'of'], 'at_least'],
+  [['maximum', 'of'], 'at_most'],
+];
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOK_RE))
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function isDigits(t: Tok | undefined): boolean {
+  return t !== undefined && /^\d/.test(t.text);
+}
+
+function parseDigits(s: string): number | null {
+  // "1,234,567" and "1,234.5" use commas for thousands; "1.234" alone stays a decimal.
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  if (/^\d+,\d{1,2}$/.test(s)) return Number(s.replace(',', '.'));
+  return null;
+}
+
+function wordValue(w: string): number | null {
+  if (w in SMALL) return SMALL[w]!;
+  const hy = /^([a-z]+)-([a-z]+)$/.exec(w);
+  if (hy && hy[1]! in SMALL && hy[2]! in SMALL && SMALL[hy[1]!]! >= 20 && SMALL[hy[2]!]! < 10)
+    return SMALL[hy[1]!]! + SMALL[hy[2]!]!;
+  return null;
+}
+
+// Cheap pre-check: most sentences have no number at all.
+const MAYBE_NUMBER =
+  /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds|thousands|millions|billions|half)\b/i;
+
+/** Find numbers with units and bounds in a sentence or passage. */
+export function findNumbers(text: string): NumberMention[] {
+  if (!MAYBE_NUMBER.test(text)) return [];
+  const toks = tokens(text);
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const m = readNumber(text, toks, i);
+    if (m === null) {
+      i++;
+      continue;
+    }
+    out.push(m.mention);
+    i = m.next;
+  }
+  return out;
+}
+
+function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMention; next: number } | null {
+  const t = toks[i]!;
+  let k = i;
+  let unit: string | null = null;
+  let value: number | null;
+  let bound: NumberBound = 'exact';
+  let startTok = i;
+
+  // Currency symbol first: "$5m", "€ 20".
+  if (t.text in CURRENCY_SYMBOL && isDigits(toks[i + 1]) && gap(text, t, toks[i + 1]!) <= 1) {
+    unit = CURRENCY_SYMBOL[t.text]!;
+    k = i + 1;
+  }
+  const nt = toks[k]!;
+  if (isDigits(nt)) {
+    // Part of a clock time, a date or an ordinal: not a count.
+    if (
+      /^\d+$/.test(nt.text) &&
+      /^(?:st|nd|rd|th)$/i.test(text.slice(nt.end, nt.end + 2)) &&
+      !/\w/.test(text.charAt(nt.end + 2))
+    )
+      return null;
+    if (
+      /^[:/]\d/.test(text.slice(nt.end, nt.end + 2)) ||
+      /\d[:/]$/.test(text.slice(Math.max(0, nt.start - 2), nt.start))
+    )
+      return null;
+    // Citation markers: "[1]", "[1, 3]", "[2-4]".
+    if (
+      /\[[\d,\s–-]*$/.test(text.slice(Math.max(0, nt.start - 12), nt.start)) &&
+      /^[\d,\s–-]*\]/.test(text.slice(nt.end, nt.end + 12))
+    )
+      return null;
+    value = parseDigits(nt.text);
+    if (value === null) return null;
+    k++;
+    // Tokenised copy splits thousands: "30, 000" is 30000.
+    while (
+      /^\d{1,3}$|^\d{1,3}(?:,\d{3})+$/.test(toks[k - 1]!.text) &&
+      toks[k]?.text.length === 3 &&
+      /^\d{3}$/.test(toks[k]!.text) &&
+      text.slice(toks[k - 1]!.end, toks[k]!.start) === ', ' &&
+      !/^[.,]\d/.test(text.slice(toks[k]!.end, toks[k]!.end + 2))
+    ) {
+      value = value * 1000 + Number(toks[k]!.text);
+      k++;
+    }
+  } else if (wordValue(nt.lower) !== null) {
+    if (unit) return null;
+    const wv = readWords(toks, k);
+    if (wv === null) return null;
+    // "one" alone as a pronoun: "no one", "the one who", "one of the" (kept: "one of them" counts 1).
+    if (wv.value === 1 && wv.next === k + 1) {
+      const prev = toks[k - 1]?.lower;
+      const next = toks[k + 1]?.lower;
+      if (
+        prev === 'no' ||
+        prev === 'number' ||
+        prev === 'the' ||
+        prev === 'this' ||
+        prev === 'that' ||
+        next === 'another' ||
+        next === 'day'
+      )
+        return null;
+    }
+    value = wv.value;
+    k = wv.next;
+  } else if (
+    (nt.lower === 'a' || nt.lower === 'an') &&
+    toks[k + 1] &&
+    (toks[k + 1]!.lower === 'dozen' || toks[k + 1]!.lower in SCALES) &&
+    toks[k + 1]!.lower.length > 2
+  ) {
+    const w = toks[k + 1]!.lower;
+    value = w === 'dozen' ? 12 : SCALES[w]!;
+    k += 2;
+  } else if (
+    nt.lower === 'half' &&
+    toks[k + 1]?.lower === 'a' &&
+    toks[k + 2] &&
+    toks[k + 2]!.lower in SCALES
+  ) {
+    value = SCALES[toks[k + 2]!.lower]! / 2;
+    k += 3;
+  } else if (nt.lower === 'dozen' && toks[k - 1]?.lower !== 'a') {
+    value = 12;
+    k++;
+  } else if (nt.lower in VAGUE && toks[k + 1]?.lower === 'of') {
+    value = VAGUE[nt.lower]!;
+    bound = 'at_least';
+    k++;
+  } else return null;
+
+  // Years and dates are times, not numbers.
+  const digitTok = isDigits(nt) ? nt : null;
+  if (digitTok && unit === null && /^\d{4}$/.test(digitTok.text) && value >= 1800 && value <= 2100) {
+    const nextLower = toks[k]?.lower ?? '';
+    if (!(nextLower in UNIT_ALIASES) && !COUNT_NOUNS.has(nextLower) && !boundBefore(toks, startTok))
+      return null;
+    if (MONTHS.has(toks[k - 2]?.lower ?? '')) return null;
+  }
+  if (digitTok && /^\d{1,2}$/.test(digitTok.text)) {
+    if (
+      MONTHS.has(toks[k]?.lower ?? '') ||
+      (MONTHS.has(toks[startTok - 1]?.lower ?? '') && !toks[k]?.lower.match(/^[a-z]/))
+    )
+      return null;
+    if (MONTHS.has(toks[startTok - 1]?.lower ?? '') && /^,?\s*\d{4}/.test(text.slice(digitTok.end)))
+      return null;
+    if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)/i.test(text.slice(digitTok.end))) return null;
+  }
+
+  // Scale after digits: "2 million", "1.5bn", "5m" (glued), "3 billion".
+  const glued = k < toks.length && toks[k]!.start === toks[k - 1]!.end;
+  const sc = toks[k]?.lower;
+  if (sc && sc in SCALES && (glued || sc.length > 2)) {
+    value *= SCALES[sc]!;
+    k++;
+  }
+  // Percent and currency words.
+  const after = toks[k]?.lower;
+  if (after === '%') {
+    unit = 'percent';
+    k++;
+  } else if (after === 'per' && toks[k + 1]?.lower === 'cent') {
+    unit = 'percent';
+    k += 2;
+  } else if (after === 'percent' || after === 'pc') {
+    unit = 'percent';
+    k++;
+  } else if (after === 'percentage' && toks[k + 1]?.lower === 'points') {
+    unit = 'percentage_points';
+    k += 2;
+  } else if (unit === null && after !== undefined) {
+    // "20 EU member states": the unit is the first lower-case word after the number (names skipped), with only
+    // spaces between; "of" is passed over ("fewer than 20 of people").
+    let p = k;
+    while (
+      p < k + 2 &&
+      toks[p] &&
+      /^\p{Lu}/u.test(toks[p]!.text) &&
+      !(toks[p]!.lower in UNIT_ALIASES) &&
+      spaceOnly(text, toks[p - 1]!, toks[p]!)
+    )
+      p++;
+    if (toks[p]?.lower === 'of' && toks[p + 1] && spaceOnly(text, toks[p]!, toks[p + 1]!)) p++;
+    const u = toks[p] && spaceOnly(text, toks[p - 1]!, toks[p]!) ? toks[p]!.lower : '';
+    if (u in UNIT_ALIASES) unit = UNIT_ALIASES[u]!;
+    else if (/^[a-z][a-z-]*$/.test(u) && !isStopword(u) && !(u in SCALES) && !MONTHS.has(u)) {
+      unit = /-old$/.test(u) ? u : lemma(u);
+    }
+    // Glued unit ("26-year-old" is one token "year-old" after the hyphen).
+    if (
+      unit === null &&
+      glued &&
+      toks[k] &&
+      /^[a-z]+$/.test(toks[k]!.lower) &&
+      toks[k]!.lower in UNIT_ALIASES
+    ) {
+      unit = UNIT_ALIASES[toks[k]!.lower]!;
+      k++;
+    }
+    if (unit === 'eur' || unit === 'usd' || unit === 'gbp') k++;
+  }
+
+  // Bound words before the number (or before the currency symbol).
+  const b = boundBefore(toks, startTok);
+  if (b) {
+    bound = b.bound;
+    startTok = b.start;
+  }
+  // "20 or more", "20 and over", "20-plus".
+  const tail =
+    toks[k] && spaceOnly(text, toks[k - 1]!, toks[k]!)
+      ? toks
+          .slice(k, k + 2)
+          .map((x) => x.lower)
+          .join(' ')
+      : '';
+  if (
+    bound === 'exact' &&
+    /^(?:or more|or over|and over|and above|plus)$/.test(
+      tail
+        .split(' ')
+        .slice(0, tail.startsWith('plus') ? 1 : 2)
+        .join(' '),
+    )
+  ) {
+    bound = 'at_least';
+  } else if (bound === 'exact' && /^(?:or fewer|or less)/.test(tail)) bound = 'at_most';
+
+  const spanStart = toks[startTok]!.start;
+  const lastTok = toks[Math.max(k - 1, i)]!;
+  const span = { start: spanStart, end: lastTok.end };
+  return {
+    mention: { text: text.slice(span.start, span.end), value, unit, bound, span },
+    next: Math.max(k, i + 1),
+  };
+}
+
+function readWords(toks: Tok[], k: number): { value: number; next: number } | null {
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let j = k;
+  while (j < toks.length) {
+    const w = toks[j]!.lower;
+    const v = wordValue(w);
+    if (v !== null) {
+      current += v;
+      any = true;
+      j++;
+      continue;
+    }
+    if (any && w in SCALES && w.length > 2) {
+      const s = SCALES[w]!;
+      if (s === 100) current *= 100;
+      else {
+        total += current * s;
+        current = 0;
+      }
+      j++;
+      continue;
+    }
+    if (
+      any &&
+      w === 'and' &&
+      toks[j + 1] &&
+      wordValue(toks[j + 1]!.lower) !== null &&
+      (current >= 100 || total > 0)
+    ) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  return { value: total + current, next: j };
+}
+
+function boundBefore(toks: Tok[], i: number): { bound: NumberBound; start: number } | null {
+  for (const [words, bound] of BOUND_BEFORE) {
+    const n = words.length;
+    if (i - n < 0) continue;
+    let ok = true;
+    for (let x = 0; x < n; x++) if (toks[i - n + x]!.lower !== words[x]) ok = false;
+    if (ok) return { bound, start: i - n };
+  }
+  return null;
+}
+
+function spaceOnly(text: string, a: Tok, b: Tok): boolean {
+  return /^[\s-]*$/.test(text.slice(a.end, b.start));
+}
+
+function gap(text: string, a: Tok, b: Tok): number {
+  return b.start - a.end;
+}

@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotes } from './index.ts';
+
+type Want = [sentence: number, text: string, speaker: string | null];
+
+const cases: { name: string; sentences: string[]; want: Want[] }[] = [
+  {
+    name: 'X said after the quote',
+    sentences: ['"The bridge is safe," Dana Kowal said.'],
+    want: [[0, 'The bridge is safe,', 'Dana Kowal']],
+  },
+  {
+    name: 'said X after the quote, with a title',
+    sentences: ['“We will rebuild,” said Mayor Ilse Marvan.'],
+    want: [[0, 'We will rebuild,', 'Ilse Marvan']],
+  },
+  {
+    name: 'X said: before the quote',
+    sentences: ['Tomas Reyk told reporters: "Nobody was hurt."'],
+    want: [[0, 'Nobody was hurt.', 'Tomas Reyk']],
+  },
+  {
+    name: 'appositive between the speaker and the verb',
+    sentences: [
+      '"Talks are at a technical level," Markus Lehner, a spokesman for the European Commission, said.',
+    ],
+    want: [[0, 'Talks are at a technical level,', 'Markus Lehner']],
+  },
+  {
+    name: 'according to X',
+    sentences: ['The plan is "dead in the water", according to Senator Ruth Calloway.'],
+    want: [[0, 'dead in the water', 'Ruth Calloway']],
+  },
+  {
+    name: 'pronoun resolved to the nearest preceding named person',
+    sentences: ['Interior minister Johan Forssen spoke in Oslo.', '"There could be joint flights," he said.'],
+    want: [[1, 'There could be joint flights,', 'Johan Forssen']],
+  },
+  {
+    name: 'an unattributed quoted sentence keeps the previous speaker',
+    sentences: [
+      '"We cannot return them," Belgian minister Anneke Vos said in a statement.',
+      '"This undermines trust.',
+      'It is time to act."',
+    ],
+    want: [
+      [0, 'We cannot return them,', 'Anneke Vos'],
+      [1, 'This undermines trust.', 'Anneke Vos'],
+      [2, 'It is time to act.', 'Anneke Vos'],
+    ],
+  },
+  {
+    name: 'a quote running over sentences gets the speaker named at its end',
+    sentences: ['"Prices are rising.', 'Families cannot cope," said Grete Olsen.'],
+    want: [
+      [0, 'Prices are rising.', 'Grete Olsen'],
+      [1, 'Families cannot cope,', 'Grete Olsen'],
+    ],
+  },
+  {
+    name: 'an organisation as speaker of a scare quote',
+    sentences: ['The European Union on Monday said it had "opened contacts" with the authorities.'],
+    want: [[0, 'opened contacts', 'European Union']],
+  },
+  {
+    name: 'a quote after an unrelated sentence has no speaker',
+    sentences: ['The port reopened.', '"A new era" was the slogan on the banners.'],
+    want: [[1, 'A new era', null]],
+  },
+  {
+    name: 'single curly quotes in headline style, apostrophes ignored',
+    sentences: ["Minister's aide calls deal ‘a disaster’ for the town"],
+    want: [[0, 'a disaster', null]],
+  },
+  {
+    name: 'surname speaker after a later quote',
+    sentences: ["Sweden's minister Johan Forssen spoke.", '"We need common solutions," Forssen added.'],
+    want: [[1, 'We need common solutions,', 'Forssen']],
+  },
+];
+
+for (const c of cases) {
+  test(`findQuotes: ${c.name}`, () => {
+    const got = findQuotes(c.sentences);
+    assert.deepEqual(
+      got.map((q) => [q.sentence, q.quote.text, q.quote.speaker]),
+      c.want,
+    );
+    for (const q of got) {
+      const s = c.sentences[q.sentence]!;
+      assert.equal(s.slice(q.quote.span.start, q.quote.span.end).trim(), q.quote.text);
+    }
+  });
+}

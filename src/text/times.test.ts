@@ -1,0 +1,225 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectTense, findTimes, intervalsOverlap } from './index.ts';
+import type { TimeGrain } from '../model/index.ts';
+
+// The reference report is dated Monday 2025-10-20.
+const D = '2025-10-20';
+
+type Want = [text: string, interval: string | null, grain: TimeGrain];
+const cases: {
+  name: string;
+  text: string;
+  date?: string | null;
+  tense?: 'past' | 'future' | 'auto';
+  want: Want[];
+}[] = [
+  {
+    name: 'weekday equal to the publication day',
+    text: 'The EU said on Monday it had acted.',
+    want: [['Monday', '2025-10-20..2025-10-20', 'day']],
+  },
+  {
+    name: 'earlier this year',
+    text: 'Earlier this year, officials met.',
+    want: [['Earlier this year', '2025-01-01..2025-10-20', 'range']],
+  },
+  {
+    name: 'last week is the previous calendar week',
+    text: 'He spoke to us last week.',
+    want: [['last week', '2025-10-13..2025-10-19', 'week']],
+  },
+  {
+    name: 'early 2024',
+    text: 'Talks took place in early 2024.',
+    want: [['early 2024', '2024-01-01..2024-04-30', 'range']],
+  },
+  {
+    name: 'bare year',
+    text: 'They returned to power in 2021.',
+    want: [['2021', '2021-01-01..2021-12-31', 'year']],
+  },
+  {
+    name: 'past-tense weekday goes back',
+    text: 'The ministers met on Tuesday.',
+    want: [['Tuesday', '2025-10-14..2025-10-14', 'day']],
+  },
+  {
+    name: 'future-tense weekday goes forward',
+    text: 'The ministers will meet on Tuesday.',
+    want: [['Tuesday', '2025-10-21..2025-10-21', 'day']],
+  },
+  {
+    name: 'explicit tense wins over the sentence',
+    text: 'Tuesday',
+    tense: 'future',
+    want: [['Tuesday', '2025-10-21..2025-10-21', 'day']],
+  },
+  {
+    name: 'full date',
+    text: 'The summit on 23 June 2026 in Brussels.',
+    want: [['23 June 2026', '2026-06-23..2026-06-23', 'day']],
+  },
+  {
+    name: 'US-style full date with weekday',
+    text: 'It opened on Tuesday, June 23, 2026.',
+    want: [['Tuesday, June 23, 2026', '2026-06-23..2026-06-23', 'day']],
+  },
+  {
+    name: 'month and year',
+    text: 'A meeting is planned for June 2026.',
+    want: [['June 2026', '2026-06-01..2026-06-30', 'month']],
+  },
+  {
+    name: 'last month and next year',
+    text: 'Prices rose last month and will fall next year.',
+    want: [
+      ['last month', '2025-09-01..2025-09-30', 'month'],
+      ['next year', '2026-01-01..2026-12-31', 'year'],
+    ],
+  },
+  {
+    name: 'this week, yesterday, tomorrow',
+    text: 'This week the rain came; yesterday it stopped; tomorrow it returns.',
+    want: [
+      ['This week', '2025-10-20..2025-10-26', 'week'],
+      ['yesterday', '2025-10-19..2025-10-19', 'day'],
+      ['tomorrow', '2025-10-21..2025-10-21', 'day'],
+    ],
+  },
+  {
+    name: 'in the spring, past tense',
+    text: 'The law was passed in the spring.',
+    want: [['in the spring', '2025-03-01..2025-05-31', 'season']],
+  },
+  {
+    name: 'mid-year',
+    text: 'Output peaked in mid-2023.',
+    want: [['mid-2023', '2023-05-01..2023-08-31', 'range']],
+  },
+  {
+    name: 'late year',
+    text: 'Work ended in late 2024.',
+    want: [['late 2024', '2024-09-01..2024-12-31', 'range']],
+  },
+  {
+    name: 'decade',
+    text: 'It was built in the 1990s.',
+    want: [['the 1990s', '1990-01-01..1999-12-31', 'range']],
+  },
+  {
+    name: 'since a year runs to the publication date',
+    text: 'They have ruled since 2021.',
+    want: [['since 2021', '2021-01-01..2025-10-20', 'range']],
+  },
+  {
+    name: 'ago',
+    text: 'It began three days ago and two weeks ago.',
+    want: [
+      ['three days ago', '2025-10-17..2025-10-17', 'day'],
+      ['two weeks ago', '2025-10-06..2025-10-12', 'week'],
+    ],
+  },
+  {
+    name: 'year range',
+    text: 'Between 2019 and 2021 the mine closed.',
+    want: [['Between 2019 and 2021', '2019-01-01..2021-12-31', 'range']],
+  },
+  {
+    name: 'day-month without year in the past',
+    text: 'The vote was held on 5 November.',
+    want: [['5 November', '2024-11-05..2024-11-05', 'day']],
+  },
+  {
+    name: 'day-month without year in the future',
+    text: 'The vote will be held on 5 November.',
+    want: [['5 November', '2025-11-05..2025-11-05', 'day']],
+  },
+  {
+    name: 'month alone in the past',
+    text: 'He was elected in June.',
+    want: [['in June', '2025-06-01..2025-06-30', 'month']],
+  },
+  {
+    name: 'month alone in the future',
+    text: 'He will stand down in March.',
+    want: [['in March', '2026-03-01..2026-03-31', 'month']],
+  },
+  {
+    name: 'modal "may" and the verb "march" are not months',
+    text: 'They may march to the square.',
+    want: [],
+  },
+  {
+    name: 'last weekend',
+    text: 'Fans gathered last weekend.',
+    want: [['last weekend', '2025-10-18..2025-10-19', 'range']],
+  },
+  {
+    name: 'quarter and half',
+    text: 'Sales fell in Q3 2024 and the first half of 2025.',
+    want: [
+      ['Q3 2024', '2024-07-01..2024-09-30', 'range'],
+      ['the first half of 2025', '2025-01-01..2025-06-30', 'range'],
+    ],
+  },
+  { name: 'ISO date', text: 'Filed 2025-02-28.', want: [['2025-02-28', '2025-02-28..2025-02-28', 'day']] },
+  { name: 'numbers that are not years', text: 'It cost $2024 and 2,021 people, 2023% growth.', want: [] },
+  {
+    name: 'unknown date: relative stays null, absolute resolves',
+    text: 'On Monday, last week, in 2021 and on 23 June 2026.',
+    date: null,
+    want: [
+      ['Monday', null, 'day'],
+      ['last week', null, 'week'],
+      ['2021', '2021-01-01..2021-12-31', 'year'],
+      ['23 June 2026', '2026-06-23..2026-06-23', 'day'],
+    ],
+  },
+  {
+    name: 'date-time publication dates are accepted',
+    text: 'yesterday',
+    date: '2025-10-20T08:30:00Z',
+    want: [['yesterday', '2025-10-19..2025-10-19', 'day']],
+  },
+];
+
+for (const c of cases) {
+  test(`findTimes: ${c.name}`, () => {
+    const got = findTimes(c.text, c.date === undefined ? D : c.date, c.tense ?? 'auto');
+    assert.deepEqual(
+      got.map((t) => [t.text, t.interval ? `${t.interval.start}..${t.interval.end}` : null, t.grain]),
+      c.want,
+    );
+    for (const t of got) assert.equal(c.text.slice(t.span.start, t.span.end), t.text);
+  });
+}
+
+test('findTimes: a bad publication date is a clear error', () => {
+  assert.throws(() => findTimes('Monday', '20/10/2025'), /invalid publication date "20\/10\/2025"/);
+  assert.throws(() => findTimes('Monday', '2025-02-30'), /no such day/);
+});
+
+test('detectTense: the nearest cue wins', () => {
+  const cases: [string, 'past' | 'future' | null][] = [
+    ['They met on Tuesday.', 'past'],
+    ['She said the panel will meet on Tuesday.', 'future'],
+    ['The panel is scheduled to meet on Tuesday.', 'future'],
+    ['On Tuesday.', null],
+  ];
+  for (const [s, want] of cases) {
+    const i = s.indexOf('Tuesday');
+    assert.equal(detectTense(s, { start: i, end: i + 7 }), want, s);
+  }
+});
+
+test('intervalsOverlap: inclusive ends', () => {
+  const cases: [string, string, string, string, boolean][] = [
+    ['2024-01-01', '2024-04-30', '2025-01-01', '2025-10-20', false],
+    ['2024-01-01', '2024-04-30', '2024-04-30', '2024-05-10', true],
+    ['2025-10-20', '2025-10-20', '2025-01-01', '2025-12-31', true],
+    ['2025-10-21', '2025-10-21', '2025-10-13', '2025-10-20', false],
+  ];
+  for (const [a, b, c, d, want] of cases)
+    assert.equal(intervalsOverlap({ start: a, end: b }, { start: c, end: d }), want);
+});

@@ -1,0 +1,730 @@
+import type { DateInterval, TimeGrain, TimeMention } from '../model/index.ts';
+
+/**
+ * Time expressions resolved to inclusive date intervals against the document's own publication date.
+ * Conventions (weeks run Monday to Sunday; seasons are northern-hemisphere meteorological seasons):
+ * - "early 2024" Jan-Apr, "mid-2024" May-Aug, "late 2024" Sep-Dec; "the start of 2024" Jan-Mar, "the end of 2024"
+ *   Oct-Dec; "early June" 1-10, "mid-June" 11-20, "late June" 21-end.
+ * - spring Mar-May, summer Jun-Aug, autumn/fall Sep-Nov, winter Dec-Feb (named by the year it starts in).
+ * - A weekday, month or day-month without a year is placed by the tense of its sentence: past -> the latest one
+ *   on or before the publication date, future -> the next one on or after it; with no tense cue, past for
+ *   weekdays (news reports what happened) and the nearest for dates.
+ * - Relative expressions ("last week", "Monday") get `interval: null` when the date is unknown; absolute ones
+ *   ("23 June 2026", "in 2021", "the 1990s") always resolve.
+ */
+
+export type Tense = 'past' | 'future' | 'auto';
+type Resolved = { interval: DateInterval | null; grain: TimeGrain };
+type Ctx = { date: Day | null; tense: 'past' | 'future' | null };
+
+interface Day {
+  y: number;
+  m: number; // 1-12
+  d: number;
+}
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const NUMWORD =
+  '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)';
+const YEAR = '(1[89]\\d\\d|20\\d\\d|2100)';
+
+// ---- calendar helpers (UTC, no time zones: a date is a calendar day) ----
+
+function toUtc(d: Day): number {
+  return Date.UTC(d.y, d.m - 1, d.d);
+}
+function fromUtc(t: number): Day {
+  const x = new Date(t);
+  return { y: x.getUTCFullYear(), m: x.getUTCMonth() + 1, d: x.getUTCDate() };
+}
+function addDays(d: Day, n: number): Day {
+  return fromUtc(toUtc(d) + n * 86_400_000);
+}
+function iso(d: Day): string {
+  return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+}
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+/** 0 = Monday ... 6 = Sunday. */
+function weekday(d: Day): number {
+  return (new Date(toUtc(d)).getUTCDay() + 6) % 7;
+}
+function cmp(a: Day, b: Day): number {
+  return toUtc(a) - toUtc(b);
+}
+function iv(a: Day, b: Day): DateInterval {
+  return { start: iso(a), end: iso(b) };
+}
+function monthIv(y: number, m: number, from = 1, to = daysInMonth(y, m)): DateInterval {
+  return iv({ y, m, d: from }, { y, m, d: Math.min(to, daysInMonth(y, m)) });
+}
+function monthsIv(y: number, m1: number, m2: number): DateInterval {
+  // m2 may pass December (winter): roll into the next year.
+  const y2 = y + Math.floor((m2 - 1) / 12);
+  const mm2 = ((m2 - 1) % 12) + 1;
+  return iv({ y, m: m1, d: 1 }, { y: y2, m: mm2, d: daysInMonth(y2, mm2) });
+}
+function yearIv(y: number): DateInterval {
+  return iv({ y, m: 1, d: 1 }, { y, m: 12, d: 31 });
+}
+function weekOf(d: Day): DateInterval {
+  const mon = addDays(d, -weekday(d));
+  return iv(mon, addDays(mon, 6));
+}
+function addMonths(y: number, m: number, n: number): { y: number; m: number } {
+  const t = y * 12 + (m - 1) + n;
+  return { y: Math.floor(t / 12), m: (t % 12) + 1 };
+}
+
+/** Parse a publication date (ISO date or date-time) to a calendar day; throws on nonsense. */
+export function parseDocDate(date: string | null): Day | null {
+  if (date === null || date === '') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date.trim());
+  if (!m) throw new RangeError(`invalid publication date "${date}": expected YYYY-MM-DD`);
+  const d = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > daysInMonth(d.y, d.m))
+    throw new RangeError(`invalid publication date "${date}": no such day`);
+  return d;
+}
+
+function monthIndex(word: string): number | null {
+  // Month names must be capitalised: "may" and "march" are verbs.
+  if (!/^\p{Lu}/u.test(word)) return null;
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTH_NAMES.findIndex((n) => n === w || (w.length >= 3 && n.startsWith(w)));
+  return i < 0 ? null : i + 1;
+}
+function weekdayIndex(word: string): number {
+  return WEEKDAYS.indexOf(word.toLowerCase());
+}
+function numWord(w: string): number {
+  const x = w.toLowerCase();
+  if (/^\d+$/.test(x)) return Number(x);
+  const words: Record<string, number> = {
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    several: 3,
+    'a few': 3,
+    few: 3,
+  };
+  return words[x] ?? 1;
+}
+
+type Part = 'early' | 'mid' | 'late' | 'start' | 'end' | 'middle' | 'h1' | 'h2' | 'q1' | 'q2' | 'q3' | 'q4';
+function partOf(p: string): Part | null {
+  const x = p.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^early|^earlier/.test(x)) return 'early';
+  if (/^mid|^middle|^the middle/.test(x)) return 'mid';
+  if (/^late|^later/.test(x)) return 'late';
+  if (/(start|beginning)/.test(x)) return 'start';
+  if (/end/.test(x)) return 'end';
+  if (/first half/.test(x)) return 'h1';
+  if (/second half/.test(x)) return 'h2';
+  if (/first quarter|^q1/.test(x)) return 'q1';
+  if (/second quarter|^q2/.test(x)) return 'q2';
+  if (/third quarter|^q3/.test(x)) return 'q3';
+  if (/(fourth|last|final) quarter|^q4/.test(x)) return 'q4';
+  return null;
+}
+function yearPart(y: number, p: Part): DateInterval {
+  switch (p) {
+    case 'early':
+      return monthsIv(y, 1, 4);
+    case 'mid':
+    case 'middle':
+      return monthsIv(y, 5, 8);
+    case 'late':
+      return monthsIv(y, 9, 12);
+    case 'start':
+      return monthsIv(y, 1, 3);
+    case 'end':
+      return monthsIv(y, 10, 12);
+    case 'h1':
+      return monthsIv(y, 1, 6);
+    case 'h2':
+      return monthsIv(y, 7, 12);
+    case 'q1':
+      return monthsIv(y, 1, 3);
+    case 'q2':
+      return monthsIv(y, 4, 6);
+    case 'q3':
+      return monthsIv(y, 7, 9);
+    case 'q4':
+      return monthsIv(y, 10, 12);
+  }
+}
+function monthPart(y: number, m: number, p: Part): DateInterval {
+  const last = daysInMonth(y, m);
+  switch (p) {
+    case 'early':
+      return monthIv(y, m, 1, 10);
+    case 'mid':
+    case 'middle':
+      return monthIv(y, m, 11, 20);
+    case 'late':
+      return monthIv(y, m, 21, last);
+    case 'start':
+      return monthIv(y, m, 1, 7);
+    case 'end':
+      return monthIv(y, m, last - 6, last);
+    default:
+      return monthIv(y, m);
+  }
+}
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+function seasonIv(y: number, s: string): DateInterval {
+  const m = SEASON_START[s.toLowerCase()]!;
+  return monthsIv(y, m, m + 2);
+}
+/** The year whose season `s` contains day d, or null. */
+function seasonYearOf(d: Day, s: string): number | null {
+  const m = SEASON_START[s.toLowerCase()]!;
+  if (m === 12) return d.m === 12 ? d.y : d.m <= 2 ? d.y - 1 : null;
+  return d.m >= m && d.m <= m + 2 ? d.y : null;
+}
+
+// ---- rules ----
+
+interface Rule {
+  re: RegExp;
+  resolve(m: RegExpExecArray, ctx: Ctx, text: string): Resolved | null;
+}
+
+function relative(ctx: Ctx, grain: TimeGrain, f: (d: Day) => DateInterval | null): Resolved {
+  return { interval: ctx.date ? f(ctx.date) : null, grain };
+}
+
+function placeDayMonth(ctx: Ctx, m: number, d: number): DateInterval | null {
+  const D = ctx.date;
+  if (!D) return null;
+  const cands = [D.y - 1, D.y, D.y + 1]
+    .filter((y) => d <= daysInMonth(y, m))
+    .map((y) => ({ y, m, d }) as Day);
+  let pick: Day | undefined;
+  if (ctx.tense === 'past') pick = cands.filter((c) => cmp(c, D) <= 0).pop();
+  else if (ctx.tense === 'future') pick = cands.find((c) => cmp(c, D) >= 0);
+  else pick = [...cands].sort((a, b) => Math.abs(cmp(a, D)) - Math.abs(cmp(b, D)))[0];
+  return pick ? iv(pick, pick) : null;
+}
+
+function placeMonth(ctx: Ctx, m: number, mode: 'last' | 'next' | 'this' | null): DateInterval | null {
+  const D = ctx.date;
+  if (!D) return null;
+  let y: number;
+  if (mode === 'this') y = D.y;
+  else if (mode === 'last') y = m < D.m ? D.y : D.y - 1;
+  else if (mode === 'next') y = m > D.m ? D.y : D.y + 1;
+  else if (m === D.m) y = D.y;
+  else if (ctx.tense === 'future') y = m > D.m ? D.y : D.y + 1;
+  else if (ctx.tense === 'past') y = m < D.m ? D.y : D.y - 1;
+  else y = D.y;
+  return monthIv(y, m);
+}
+
+function placeWeekday(ctx: Ctx, wd: number, mode: string | undefined): DateInterval | null {
+  const D = ctx.date;
+  if (!D) return null;
+  const w0 = weekday(D);
+  const back = (w0 - wd + 7) % 7;
+  const fwd = (wd - w0 + 7) % 7;
+  const md = mode?.toLowerCase();
+  let day: Day;
+  if (md === 'last' || md === 'past') day = addDays(D, -(back || 7));
+  else if (md === 'next' || md === 'coming') day = addDays(D, fwd || 7);
+  else if (ctx.tense === 'future') day = addDays(D, fwd);
+  else day = addDays(D, -back);
+  return iv(day, day);
+}
+
+function unitSpan(D: Day, unit: string, n: number, dir: -1 | 1): DateInterval {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  const days = u === 'day' ? n : u === 'week' ? 7 * n : u === 'month' ? 30 * n : 365 * n;
+  return dir < 0 ? iv(addDays(D, -days), D) : iv(D, addDays(D, days));
+}
+
+const RULES: Rule[] = [
+  // 2025-10-20
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    resolve: (m) => {
+      const d = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+      if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > daysInMonth(d.y, d.m)) return null;
+      return { interval: iv(d, d), grain: 'day' };
+    },
+  },
+  // (Monday,) 23 June 2026 / the 23rd of June, 2026
+  {
+    re: new RegExp(
+      `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+${YEAR}\\b`,
+      'gi',
+    ),
+    resolve: (m) => {
+      const mo = monthIndex(m[3]!);
+      const d = +m[2]!;
+      const y = +m[4]!;
+      if (!mo || d < 1 || d > daysInMonth(y, mo)) return null;
+      return { interval: iv({ y, m: mo, d }, { y, m: mo, d }), grain: 'day' };
+    },
+  },
+  // (Monday,) June 23(rd), 2026
+  {
+    re: new RegExp(
+      `\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`,
+      'gi',
+    ),
+    resolve: (m) => {
+      const mo = monthIndex(m[2]!);
+      const d = +m[3]!;
+      const y = +m[4]!;
+      if (!mo || d < 1 || d > daysInMonth(y, mo)) return null;
+      return { interval: iv({ y, m: mo, d }, { y, m: mo, d }), grain: 'day' };
+    },
+  },
+  // (Monday,) 23 June / June 23 (no year)
+  {
+    re: new RegExp(
+      `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
+      'gi',
+    ),
+    resolve: (m, ctx) => {
+      const mo = monthIndex(m[3]!);
+      const d = +m[2]!;
+      if (!mo || d < 1 || d > 31) return null;
+      return { interval: placeDayMonth(ctx, mo, d), grain: 'day' };
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, 'gi'),
+    resolve: (m, ctx) => {
+      const mo = monthIndex(m[2]!);
+      const d = +m[3]!;
+      if (!mo || d < 1 || d > 31) return null;
+      return { interval: placeDayMonth(ctx, mo, d), grain: 'day' };
+    },
+  },
+  // (early|mid|late) June 2026
+  {
+    re: new RegExp(
+      `\\b(?:(early|mid|late|the start of|the beginning of|the middle of|the end of|end of|start of)[\\s-]+)?${MONTH}\\.?,?\\s+${YEAR}\\b`,
+      'gi',
+    ),
+    resolve: (m) => {
+      const mo = monthIndex(m[2]!);
+      if (!mo) return null;
+      const y = +m[3]!;
+      const p = m[1] ? partOf(m[1]) : null;
+      return p
+        ? { interval: monthPart(y, mo, p), grain: 'range' }
+        : { interval: monthIv(y, mo), grain: 'month' };
+    },
+  },
+  // early/mid/late 2024, the first half of 2024, the end of 2024, Q3 2024
+  {
+    re: new RegExp(
+      `\\b(early|mid|late|the start of|the beginning of|the middle of|the end of|end of|start of|beginning of|(?:the\\s+)?(?:first|second) half of|(?:the\\s+)?(?:first|second|third|fourth|last|final) quarter of|Q[1-4])[\\s-]+(?:of\\s+)?${YEAR}\\b`,
+      'gi',
+    ),
+    resolve: (m) => {
+      const p = partOf(m[1]!);
+      return p ? { interval: yearPart(+m[2]!, p), grain: 'range' } : null;
+    },
+  },
+  // spring 2024, the summer of 2023
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
+    resolve: (m) => ({ interval: seasonIv(+m[2]!, m[1]!), grain: 'season' }),
+  },
+  // the 1990s, the early 2000s, the '90s
+  {
+    re: /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[89]\d0|20\d0)s\b/gi,
+    resolve: (m) => {
+      const y = +m[2]!;
+      const p = m[1]?.toLowerCase();
+      const [a, b] = p === 'early' ? [0, 3] : p === 'mid' ? [3, 6] : p === 'late' ? [7, 9] : [0, 9];
+      return { interval: iv({ y: y + a, m: 1, d: 1 }, { y: y + b, m: 12, d: 31 }), grain: 'range' };
+    },
+  },
+  // between 2019 and 2021, from 2019 to 2021, 2019-2021, 2019-21
+  {
+    re: new RegExp(
+      `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|until|through)\\s+${YEAR}\\b|\\b${YEAR}\\s*[-–]\\s*(\\d{2}|\\d{4})\\b(?![-/]\\d)`,
+      'gi',
+    ),
+    resolve: (m) => {
+      const a = +(m[1] ?? m[3])!;
+      let b = +(m[2] ?? m[4])!;
+      if (b < 100) b = Math.floor(a / 100) * 100 + b;
+      if (b < a || b - a > 100) return null;
+      return { interval: iv({ y: a, m: 1, d: 1 }, { y: b, m: 12, d: 31 }), grain: 'range' };
+    },
+  },
+  // the 19th century
+  {
+    re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi,
+    resolve: (m) => {
+      const c = +m[1]!;
+      return {
+        interval: iv({ y: (c - 1) * 100 + 1, m: 1, d: 1 }, { y: c * 100, m: 12, d: 31 }),
+        grain: 'range',
+      };
+    },
+  },
+  // bare year: in 2021, 2021
+  {
+    re: new RegExp(
+      `(?<![\\d,.$€£/:-])${YEAR}(?![\\d%/:]|[.,]\\d|-\\d|\\s*(?:per\\s*cent|percent|people|troops|km|kilomet|euros|dollars|pounds|tonnes|votes|jobs|workers|migrants|refugees))`,
+      'g',
+    ),
+    resolve: (m) => ({ interval: yearIv(+m[1]!), grain: 'year' }),
+  },
+  // last/this/next June; in June (month alone needs a cue before "May" and "March")
+  {
+    re: new RegExp(
+      `\\b(?:(last|this|next|early|mid|late|earlier in|later in|in|on|during|since|by|until|from|of|through)[\\s-]+)?${MONTH}\\b(?!\\s+\\d)`,
+      'gi',
+    ),
+    resolve: (m, ctx) => {
+      const mo = monthIndex(m[2]!);
+      if (!mo) return null;
+      const cue = m[1]?.toLowerCase();
+      if ((mo === 5 || mo === 3) && !cue) return null;
+      if (m[2]!.length <= 3 && !cue) return null;
+      const mode = cue === 'last' || cue === 'next' || cue === 'this' ? cue : null;
+      const base = placeMonth(ctx, mo, mode);
+      const p = cue ? partOf(cue) : null;
+      if (base && p && (p === 'early' || p === 'mid' || p === 'late')) {
+        const y = +base.start.slice(0, 4);
+        return { interval: monthPart(y, mo, p), grain: 'range' };
+      }
+      return { interval: base, grain: 'month' };
+    },
+  },
+  // weekdays: Monday, on Tuesday, last Friday, next Monday
+  {
+    re: new RegExp(
+      `\\b(?:(last|next|this|past|coming)\\s+)?${WEEKDAY}(?:'s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+      'gi',
+    ),
+    resolve: (m, ctx) => {
+      if (!/^\p{Lu}/u.test(m[2]!)) return null;
+      return { interval: placeWeekday(ctx, weekdayIndex(m[2]!), m[1]), grain: 'day' };
+    },
+  },
+  // today, yesterday, tomorrow, tonight, this morning, last night, the day before yesterday
+  {
+    re: /\b(the day before yesterday|the day after tomorrow|(?:earlier|later) today|today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b/gi,
+    resolve: (m, ctx) => {
+      const w = m[1]!.toLowerCase();
+      const off = w.includes('before yesterday')
+        ? -2
+        : w.includes('after tomorrow')
+          ? 2
+          : w === 'yesterday' || w === 'last night'
+            ? -1
+            : w === 'tomorrow'
+              ? 1
+              : 0;
+      return relative(ctx, 'day', (D) => {
+        const d = addDays(D, off);
+        return iv(d, d);
+      });
+    },
+  },
+  // earlier/later this week|month|year
+  {
+    re: /\b(earlier|later)\s+(?:this|in the)\s+(week|month|year)\b/gi,
+    resolve: (m, ctx) => {
+      const early = m[1]!.toLowerCase() === 'earlier';
+      const unit = m[2]!.toLowerCase();
+      return relative(ctx, 'range', (D) => {
+        const start =
+          unit === 'week'
+            ? addDays(D, -weekday(D))
+            : unit === 'month'
+              ? { ...D, d: 1 }
+              : { y: D.y, m: 1, d: 1 };
+        const end =
+          unit === 'week'
+            ? addDays(D, 6 - weekday(D))
+            : unit === 'month'
+              ? { ...D, d: daysInMonth(D.y, D.m) }
+              : { y: D.y, m: 12, d: 31 };
+        return early ? iv(start, D) : iv(D, end);
+      });
+    },
+  },
+  // the start/end of this/last/next year|month
+  {
+    re: /\b(?:the\s+)?(start|beginning|middle|end)\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)(year|month)\b/gi,
+    resolve: (m, ctx, text) => {
+      const which = /last\s+(?:year|month)$/i.test(m[0]) ? -1 : /next\s+(?:year|month)$/i.test(m[0]) ? 1 : 0;
+      const p = partOf(m[1]!)!;
+      void text;
+      return relative(ctx, 'range', (D) => {
+        if (m[2]!.toLowerCase() === 'year') return yearPart(D.y + which, p);
+        const x = addMonths(D.y, D.m, which);
+        return monthPart(x.y, x.m, p);
+      });
+    },
+  },
+  // last/this/next/past/previous/coming week|month|year|weekend|decade
+  {
+    re: /\b(last|this|next|past|previous|coming|current)\s+(week|weekend|month|year|decade)\b/gi,
+    resolve: (m, ctx, text) => {
+      const which = m[1]!.toLowerCase();
+      const unit = m[2]!.toLowerCase() as 'week' | 'weekend' | 'month' | 'year' | 'decade';
+      // "the past week" / "the past year" is the stretch up to the date, not the calendar unit.
+      const rolling =
+        (which === 'past' || which === 'previous') &&
+        /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+      const dir =
+        which === 'last' || which === 'past' || which === 'previous'
+          ? -1
+          : which === 'next' || which === 'coming'
+            ? 1
+            : 0;
+      const grain: TimeGrain = rolling ? 'range' : unit === 'weekend' || unit === 'decade' ? 'range' : unit;
+      return relative(ctx, grain, (D) => {
+        if (rolling)
+          return unitSpan(
+            D,
+            unit === 'weekend' ? 'week' : unit === 'decade' ? 'year' : unit,
+            unit === 'decade' ? 10 : 1,
+            -1,
+          );
+        switch (unit) {
+          case 'week': {
+            const w = weekOf(addDays(D, 7 * dir));
+            return w;
+          }
+          case 'weekend': {
+            // "last weekend" is the one before this week; "next weekend" may be the coming or the following one.
+            const mon = addDays(D, -weekday(D));
+            if (dir < 0) return iv(addDays(mon, -2), addDays(mon, -1));
+            if (dir > 0) return iv(addDays(mon, 5), addDays(mon, 13));
+            return iv(addDays(mon, 5), addDays(mon, 6));
+          }
+          case 'month': {
+            const x = addMonths(D.y, D.m, dir);
+            return monthIv(x.y, x.m);
+          }
+          case 'year':
+            return yearIv(D.y + dir);
+          case 'decade': {
+            const dec = Math.floor(D.y / 10) * 10 + 10 * dir;
+            return iv({ y: dec, m: 1, d: 1 }, { y: dec + 9, m: 12, d: 31 });
+          }
+        }
+      });
+    },
+  },
+  // three days ago, two weeks ago, a year ago
+  {
+    re: new RegExp(`\\b${NUMWORD}\\s+(day|week|month|year)s?\\s+ago\\b`, 'gi'),
+    resolve: (m, ctx) => {
+      const n = numWord(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      const grain: TimeGrain =
+        unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year';
+      return relative(ctx, grain, (D) => {
+        if (unit === 'day') {
+          const d = addDays(D, -n);
+          return iv(d, d);
+        }
+        if (unit === 'week') return weekOf(addDays(D, -7 * n));
+        if (unit === 'month') {
+          const x = addMonths(D.y, D.m, -n);
+          return monthIv(x.y, x.m);
+        }
+        return yearIv(D.y - n);
+      });
+    },
+  },
+  // in the past/last/next/coming N days|weeks|months|years; in recent weeks; in the coming months
+  {
+    re: new RegExp(
+      `\\b(?:(?:the|over the|in the|during the|within the)\\s+)?(past|last|next|coming|recent|previous)\\s+(?:${NUMWORD}\\s+)?(days|weeks|months|years|decades)\\b`,
+      'gi',
+    ),
+    resolve: (m, ctx) => {
+      const which = m[1]!.toLowerCase();
+      const n = m[2] ? numWord(m[2]) : which === 'recent' ? (m[3]!.startsWith('year') ? 5 : 3) : 3;
+      const unit = m[3]!.toLowerCase().replace(/s$/, '');
+      const dir = which === 'next' || which === 'coming' ? 1 : -1;
+      return relative(ctx, 'range', (D) =>
+        unitSpan(D, unit === 'decade' ? 'year' : unit, unit === 'decade' ? 10 * n : n, dir),
+      );
+    },
+  },
+  // last/this/next spring; in the spring; in summer; earlier this summer
+  {
+    re: /\b(?:(last|this|next|in the|in|during the|during|over the|earlier this|later this|early|late)\s+)(spring|summer|autumn|fall|winter)\b/gi,
+    resolve: (m, ctx) => {
+      const cue = m[1]!.toLowerCase();
+      const s = m[2]!.toLowerCase();
+      if (s === 'fall' && !/^(last|this|next|in the|during the|over the)$/.test(cue)) return null;
+      return relative(ctx, 'season', (D) => {
+        const cur = seasonYearOf(D, s);
+        const startM = SEASON_START[s]!;
+        // Most recent season start on or before D, and next one after D.
+        const lastStartYear = D.m >= startM ? D.y : D.y - 1;
+        const prevY = cur !== null ? cur : lastStartYear;
+        if (cue === 'this' || cue.includes('earlier this') || cue.includes('later this'))
+          return seasonIv(cur ?? (ctx.tense === 'future' ? lastStartYear + 1 : lastStartYear), s);
+        if (cue === 'last') return seasonIv(cur !== null ? cur - 1 : lastStartYear, s);
+        if (cue === 'next') return seasonIv(cur !== null ? cur + 1 : lastStartYear + 1, s);
+        if (cur !== null) return seasonIv(cur, s);
+        return seasonIv(ctx.tense === 'future' ? lastStartYear + 1 : prevY, s);
+      });
+    },
+  },
+];
+
+// ---- tense ----
+
+const PAST_CUE =
+  /\b(?:said|told|was|were|had|did|met|held|took|came|went|made|gave|ago|yesterday|earlier|last|previously|ended|began|signed|agreed|announced|visited|left|returned|launched|\w{3,}ed)\b/gi;
+const FUTURE_CUE =
+  /\b(?:will|shall|'ll|going to|plans? to|planned|is to|are to|due to|expected to|scheduled|set to|upcoming|next|tomorrow|coming|later|intends? to|would)\b/gi;
+const NOT_PAST_ED = new Set([
+  'need',
+  'speed',
+  'indeed',
+  'proceed',
+  'succeed',
+  'exceed',
+  'hundred',
+  'breed',
+  'feed',
+  'seed',
+  'bled',
+  'red',
+  'bed',
+  'shed',
+  'led',
+  'wed',
+  'united',
+]);
+
+/** The tense nearest a span of the sentence: the closest past or future cue wins; null when there is none. */
+export function detectTense(sentence: string, at?: { start: number; end: number }): 'past' | 'future' | null {
+  const pos = at ? (at.start + at.end) / 2 : sentence.length / 2;
+  let best: { d: number; t: 'past' | 'future' } | null = null;
+  const consider = (re: RegExp, t: 'past' | 'future'): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      if (t === 'past' && NOT_PAST_ED.has(m[0].toLowerCase())) continue;
+      // A participle after an auxiliary ("will be held", "to be signed") is not a past-tense verb.
+      if (
+        t === 'past' &&
+        /\b(?:be|been|being|to|will|would|could|can|must|should|may|might)\s+$/i.test(
+          sentence.slice(Math.max(0, m.index - 8), m.index),
+        )
+      )
+        continue;
+      // Cues inside the time expression itself ("last week") say nothing about the verb.
+      if (at && m.index >= at.start && m.index < at.end) continue;
+      const d = Math.abs(m.index + m[0].length / 2 - pos);
+      if (!best || d < best.d) best = { d, t };
+    }
+  };
+  consider(FUTURE_CUE, 'future');
+  consider(PAST_CUE, 'past');
+  return (best as { d: number; t: 'past' | 'future' } | null)?.t ?? null;
+}
+
+// ---- scan ----
+
+// Cheap pre-check: every rule needs a digit or one of these words.
+const MAYBE_TIME =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|night|week|month|year|decade|spring|summer|autumn|fall|winter|ago|centur|morning|afternoon|evening|days|recent|coming/i;
+
+interface Hit {
+  start: number;
+  end: number;
+  rule: number;
+  m: RegExpExecArray;
+}
+
+/**
+ * Find time expressions and resolve them against `date` (the document's publication date, YYYY-MM-DD or ISO
+ * date-time). `tense` places weekdays, months and day-months without a year; 'auto' reads it from the sentence.
+ */
+export function findTimes(text: string, date: string | null, tense: Tense = 'auto'): TimeMention[] {
+  const D = parseDocDate(date);
+  if (!MAYBE_TIME.test(text)) return [];
+  const hits: Hit[] = [];
+  RULES.forEach((r, rule) => {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m !== null; m = r.re.exec(text)) {
+      if (m[0].length === 0) {
+        r.re.lastIndex++;
+        continue;
+      }
+      hits.push({ start: m.index, end: m.index + m[0].length, rule, m });
+    }
+  });
+  // Longest match wins; earlier rule breaks ties.
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
+  const taken: Hit[] = [];
+  const out: TimeMention[] = [];
+  for (const h of hits) {
+    if (taken.some((t) => h.start < t.end && t.start < h.end)) continue;
+    const span = { start: h.start, end: h.end };
+    const t = tense === 'auto' ? detectTense(text, span) : tense;
+    const res = RULES[h.rule]!.resolve(h.m, { date: D, tense: t }, text);
+    if (res === null) continue;
+    taken.push(h);
+    let { interval, grain } = res;
+    let s = span.start;
+    // "since 2021": from then up to the publication date.
+    const before = text.slice(Math.max(0, s - 6), s);
+    if (/\bsince\s+$/i.test(before) && interval) {
+      s -= before.length - before.search(/since\s+$/i);
+      interval = D && cmp(D, fromIsoDay(interval.start)) >= 0 ? { start: interval.start, end: iso(D) } : null;
+      grain = 'range';
+    }
+    out.push({ text: text.slice(s, span.end), interval, grain, span: { start: s, end: span.end } });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function fromIsoDay(s: string): Day {
+  return { y: +s.slice(0, 4), m: +s.slice(5, 7), d: +s.slice(8, 10) };
+}
+
+/** Whether two inclusive intervals share at least one day. */
+export function intervalsOverlap(a: DateInterval, b: DateInterval): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}

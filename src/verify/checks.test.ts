@@ -1,0 +1,164 @@
+// Each check on invented reports (testdata/): positive and negative cases, run through the real pipeline
+// (retrieval + lazy text analysis), so a check is tested as the verifier uses it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { assessSentence } from './verify.ts';
+import { indexSources } from './evidence.ts';
+import type { CheckName } from './checks/types.ts';
+
+const body = (name: string): string =>
+  readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+const SOURCES = {
+  port: { text: body('port-strike.md'), date: '2026-03-12' },
+  flood: { text: body('flood-relief.md'), date: '2026-04-02' },
+};
+
+type Expect = 'pass' | 'na' | 'unsupported' | 'contradiction';
+interface Case {
+  readonly claim: string;
+  readonly source: keyof typeof SOURCES;
+  readonly expect: Expect;
+  /** For failures: words the reason must contain. */
+  readonly detail?: RegExp;
+  readonly hard?: boolean;
+}
+
+function run(check: CheckName, c: Case) {
+  const s = SOURCES[c.source];
+  const doc = indexSources([{ n: 1, text: s.text, date: s.date }]);
+  const a = assessSentence(c.claim, doc);
+  const r = a.results.find((x) => x.check === check)!;
+  return { r, a };
+}
+
+function table(check: CheckName, cases: readonly Case[]): void {
+  for (const c of cases) {
+    test(`${check}: ${c.expect}: ${c.claim}`, () => {
+      const { r } = run(check, c);
+      if (c.expect === 'pass' || c.expect === 'na') {
+        assert.equal(r.status, c.expect, r.status === 'fail' ? r.detail : undefined);
+        return;
+      }
+      assert.equal(r.status, 'fail');
+      if (r.status !== 'fail') return;
+      assert.equal(r.severity, c.expect);
+      if (c.detail) assert.match(r.detail, c.detail);
+      if (c.hard !== undefined) assert.equal(r.hard, c.hard);
+    });
+  }
+}
+
+table('time', [
+  // A relative time in a claim without its article's date stays unresolved: nothing to compare.
+  { source: 'port', claim: 'Dock workers at Valmora began a 48-hour strike on Tuesday.', expect: 'na' },
+  // "Tuesday" in a report of Thursday 2026-03-12 is 2026-03-10; March 2026 contains it.
+  { source: 'port', claim: 'Dock workers at Valmora began a 48-hour strike in March 2026.', expect: 'pass' },
+  { source: 'port', claim: 'Dock workers at Valmora began a strike.', expect: 'na' },
+  {
+    source: 'port',
+    claim: 'Dock workers at Valmora began a 48-hour strike in January 2025.',
+    expect: 'contradiction',
+    hard: true,
+    detail: /January 2025.*Tuesday.*2026-03-10/,
+  },
+  { source: 'flood', claim: 'Regional governor Mara Velt visited Tarsk in 2019.', expect: 'unsupported', detail: /2019/ },
+]);
+
+table('number', [
+  { source: 'port', claim: 'About 1,200 workers stopped loading container ships.', expect: 'pass' },
+  { source: 'port', claim: 'More than 30 ships will be delayed by the strike.', expect: 'pass' },
+  { source: 'flood', claim: 'The flood forced 3,500 people from their homes.', expect: 'pass' },
+  { source: 'flood', claim: 'A convoy of fourteen trucks reached Tarsk.', expect: 'pass' },
+  { source: 'port', claim: 'Dock workers stopped loading ships.', expect: 'na' },
+  {
+    source: 'port',
+    claim: 'About 2,400 workers stopped loading container ships.',
+    expect: 'contradiction',
+    hard: true,
+    detail: /2,400.*1,200/,
+  },
+  { source: 'flood', claim: 'The government would release 50 million euros in emergency aid.', expect: 'contradiction', hard: true },
+  { source: 'port', claim: 'Fewer than 10 ships will be delayed by the strike.', expect: 'unsupported', detail: /Fewer than 10/ },
+]);
+
+table('entity', [
+  { source: 'port', claim: 'Union secretary Ilse Marren spoke outside the main gate.', expect: 'pass' },
+  // A surname alone names the full name used in the source.
+  { source: 'flood', claim: 'Velt asked for army engineers.', expect: 'pass' },
+  { source: 'port', claim: 'Workers stopped loading ships at dawn.', expect: 'na' },
+  { source: 'port', claim: 'Union secretary Anna Holt told reporters outside the main gate.', expect: 'unsupported', detail: /Anna Holt/ },
+  {
+    source: 'flood',
+    claim: 'Prime Minister Lena Okoro said the government would release 20 million euros in emergency aid.',
+    expect: 'contradiction',
+    detail: /Lena Okoro.*Tomas Reyd/,
+  },
+]);
+
+table('quote', [
+  {
+    source: 'port',
+    claim: '"We have asked for safe night shifts for two years and nobody has listened," Marren said.',
+    expect: 'pass',
+  },
+  // Ellipses and case differences are allowed.
+  { source: 'port', claim: 'Marren said: "we have asked for safe night shifts … and nobody has listened."', expect: 'pass' },
+  { source: 'port', claim: 'Marren spoke to reporters.', expect: 'na' },
+  {
+    source: 'port',
+    claim: '"We have asked for higher pay for two years," Marren said.',
+    expect: 'contradiction',
+    hard: true,
+    detail: /higher pay/,
+  },
+  {
+    source: 'port',
+    claim: '"We have asked for safe night shifts for two years and nobody has listened," Paul Oduya said.',
+    expect: 'contradiction',
+    detail: /Oduya.*Marren/,
+  },
+]);
+
+table('role', [
+  { source: 'flood', claim: 'Governor Mara Velt called on the national government to send army engineers.', expect: 'pass' },
+  { source: 'port', claim: 'Ilse Marren was invited by Paul Oduya to new talks in Norberg.', expect: 'pass' },
+  { source: 'port', claim: 'Workers stopped loading ships.', expect: 'na' },
+  // Passive with the roles swapped.
+  { source: 'port', claim: 'Paul Oduya was invited by Ilse Marren to new talks in Norberg.', expect: 'contradiction', detail: /other way round/ },
+  // Possessive: the source gives the demand to the union, not to the port authority's minister.
+  {
+    source: 'flood',
+    claim: 'Prime Minister Tomas Reyd called on Mara Velt to send army engineers.',
+    expect: 'unsupported',
+    detail: /Mara Velt/,
+  },
+]);
+
+table('negation', [
+  { source: 'port', claim: 'The port authority rejected the demand for a second crew on night shifts.', expect: 'pass' },
+  { source: 'port', claim: 'The demand for a second crew on night shifts was rejected by the port authority.', expect: 'pass' },
+  { source: 'port', claim: 'Oduya had not yet met the union.', expect: 'pass' },
+  { source: 'port', claim: 'Oduya has met the union.', expect: 'contradiction', detail: /not/ },
+  { source: 'port', claim: 'The port authority accepted the demand for a second crew on night shifts.', expect: 'contradiction', detail: /rejected/ },
+  { source: 'port', claim: 'Trade at the port rose 4% last year, the authority said.', expect: 'contradiction', detail: /rose.*fell/ },
+]);
+
+table('coverage', [
+  { source: 'flood', claim: 'The river Eske burst its banks after three days of heavy rain.', expect: 'pass' },
+  // Lemmas and synonyms meet: "lorries" / "trucks", "arrived in" / "reached".
+  { source: 'flood', claim: 'A relief convoy of 14 lorries arrived in Tarsk.', expect: 'pass' },
+  {
+    source: 'flood',
+    claim: 'Thousands of residents were evacuated after a dam failed upstream.',
+    expect: 'unsupported',
+    detail: /dam/,
+  },
+]);
+
+test('a hard contradiction caps the score whatever the coverage', () => {
+  const { a } = run('number', { source: 'port', claim: 'About 2,400 workers stopped loading container ships.', expect: 'contradiction' });
+  const { a: ok } = run('number', { source: 'port', claim: 'About 1,200 workers stopped loading container ships.', expect: 'pass' });
+  assert.ok(a.score < 0.1, `score ${a.score}`);
+  assert.ok(ok.score > a.score * 5);
+});

@@ -1,0 +1,48 @@
+// Coverage check: content words of the claim that no evidence holds, not even as a lemma or a synonym.
+// Names, numbers and times have their own checks; this one catches added events, actors and qualifiers.
+import { clip, pass, type CheckContext, type CheckResult } from './types.ts';
+
+/** Share of the claim's content weight that may be missing before the check fails. */
+const MAX_MISSING = 0.2;
+/** Below this the claim's words are scattered over the sources rather than stated together. */
+const WINDOW_MIN = 0.7;
+
+/** Claim words (lemmas or synonyms) that neither the evidence sentences nor the rest of the sources hold;
+ * when the sources hold them all, the ones the best evidence lacks. */
+export function missingWords(ctx: CheckContext): string[] {
+  const covered = (start: number): boolean =>
+    ctx.claim.times.some((t) => t.span.start <= start && start < t.span.end) ||
+    ctx.claim.entities.some((e) => e.span.start <= start && start < e.span.end);
+  const inDoc: string[] = [];
+  const inEvidence: string[] = [];
+  const ev = new Set([...ctx.retrieved.window, ...ctx.retrieved.ranked.slice(0, 1).map((r) => r.index)]);
+  const seen = new Set<string>();
+  for (const m of ctx.matches) {
+    if (m.weight === 0 || m.term.num !== null || seen.has(m.term.lemma) || covered(m.term.start)) continue;
+    seen.add(m.term.lemma);
+    if (m.hits.size === 0) inDoc.push(m.term.text);
+    else if (![...ev].some((i) => m.hits.has(i))) inEvidence.push(m.term.text);
+  }
+  return inDoc.length ? inDoc : inEvidence;
+}
+
+export function checkCoverage(ctx: CheckContext): CheckResult {
+  const total = ctx.matches.reduce((s, m) => s + m.weight, 0);
+  const missing = missingWords(ctx);
+  const missingWeight = ctx.matches
+    .filter((m) => m.weight > 0 && m.hits.size === 0)
+    .reduce((s, m) => s + m.weight, 0);
+  if (total === 0) return pass('coverage');
+  if (missingWeight / total <= MAX_MISSING && ctx.retrieved.covWindow >= WINDOW_MIN) return pass('coverage');
+  const sources = [...new Set(ctx.evidence().map((e) => e.source))].map((n) => `[${n}]`).join(', ') || 'the cited sources';
+  return {
+    status: 'fail',
+    check: 'coverage',
+    kind: 'lexical',
+    severity: 'unsupported',
+    hard: false,
+    detail: missing.length
+      ? `${sources} say nothing of: ${clip(missing.slice(0, 8).join(', '), 100)}${missingWeight === 0 ? ' (not together with the rest of the claim)' : ''}`
+      : `the closest evidence matches only ${Math.round(ctx.retrieved.covWindow * 100)}% of the claim`,
+  };
+}

@@ -1,0 +1,96 @@
+// Number check: values with units and bounds ("more than 20", "nearly 3,000 people", "5%", "twelve").
+// A claim number that no source gives is unsupported; one where the matching evidence gives another value is contradicted.
+import type { AnalysedSentence, NumberMention } from '../../model/index.ts';
+import { clip, na, pass, type CheckContext, type CheckResult } from './types.ts';
+
+const SAME_EVENT = 0.5;
+
+/** Numbers that are not part of a date ("2024", "23 June"). */
+export function plainNumbers(s: AnalysedSentence): NumberMention[] {
+  return s.numbers.filter(
+    (n) => !s.times.some((t) => n.span.start < t.span.end && t.span.start < n.span.end),
+  );
+}
+
+function close(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Whether evidence number `e` supports claim number `c`. */
+export function numberSupports(e: NumberMention, c: NumberMention): boolean {
+  if (c.unit && e.unit && c.unit !== e.unit) return false;
+  const v = c.value;
+  const w = e.value;
+  switch (c.bound) {
+    case 'exact':
+      return e.bound === 'exact' || e.bound === 'approx' ? close(v, w, 0.005) : false;
+    case 'approx':
+      return close(v, w, 0.1);
+    case 'more_than':
+      return w > v || (w === v && (e.bound === 'more_than' || e.bound === 'at_least'));
+    case 'at_least':
+      return w >= v;
+    case 'less_than':
+      return w < v || (w === v && (e.bound === 'less_than' || e.bound === 'at_most'));
+    case 'at_most':
+      return w <= v;
+  }
+}
+
+function describe(n: NumberMention): string {
+  return n.text;
+}
+
+/** The document's digits with tokeniser gaps closed ("3, 800" -> "3,800", "1. 3" -> "1.3"). */
+function compactDigits(text: string): string {
+  return text.replace(/(\d)([,.])\s+(?=\d)/g, '$1$2');
+}
+
+/** Whether the claim number is written in the document in some form (digits with or without separators). */
+function writtenInDoc(n: NumberMention, compact: string): boolean {
+  const digits = n.text.match(/\d[\d,.]*/)?.[0]?.replace(/[.,]$/, '');
+  if (!digits) return false;
+  const whole = (d: string, text: string): boolean =>
+    new RegExp(`(?<![\\d.,])${d.replace(/\./g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
+  return whole(digits, compact) || whole(digits.replace(/,/g, ''), compact.replace(/(\d),(?=\d{3})/g, '$1'));
+}
+
+export function checkNumber(ctx: CheckContext): CheckResult {
+  const claimNums = plainNumbers(ctx.claim);
+  if (claimNums.length === 0) return na('number');
+  const all = ctx.all();
+  const evidence = ctx.evidence();
+  let compact: string | null = null;
+  for (const cn of claimNums) {
+    if (all.some((e) => plainNumbers(e.analysed).some((en) => numberSupports(en, cn)))) continue;
+    compact ??= compactDigits(ctx.doc.text);
+    if (writtenInDoc(cn, compact)) continue;
+    // The best-matching sentence has a number of the same kind: the claim changed it.
+    const conflict = evidence.find(
+      (e) =>
+        e.score >= SAME_EVENT &&
+        plainNumbers(e.analysed).some((en) => en.unit === cn.unit && (cn.unit !== null || e.score >= 0.7)),
+    );
+    if (conflict) {
+      const en = plainNumbers(conflict.analysed).find((x) => x.unit === cn.unit)!;
+      return {
+        status: 'fail',
+        check: 'number',
+        kind: 'number',
+        severity: 'contradiction',
+        hard: true,
+        detail: `the claim says "${describe(cn)}"; [${conflict.source}] says "${describe(en)}"`,
+        evidence: { source: conflict.source, sentence: conflict.analysed.text },
+      };
+    }
+    return {
+      status: 'fail',
+      check: 'number',
+      kind: 'number',
+      severity: 'unsupported',
+      hard: false,
+      detail: `no cited source gives the number "${clip(describe(cn), 40)}"`,
+    };
+  }
+  return pass('number');
+}

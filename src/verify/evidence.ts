@@ -1,0 +1,205 @@
+// Evidence retrieval: a source is indexed once (sentences, lemmas, WordNet concepts) and cached;
+// a claim's terms are matched exactly, by lemma, or by synonym / one-step hypernym, weighted by rarity.
+import { loadLexicon, type Lexicon } from './lexicon.ts';
+import { termize, type Term } from './terms.ts';
+
+export interface IndexedSentence {
+  readonly text: string;
+  readonly terms: readonly Term[];
+  /** Citation number of the source it comes from (1 for a lone document). */
+  readonly source: number;
+  /** Position within its own source. */
+  readonly index: number;
+  /** Publication date of its source. */
+  readonly date: string | null;
+}
+
+/** One source document to search, with its citation number. */
+export interface DocPart {
+  readonly n: number;
+  readonly text: string;
+  readonly date: string | null;
+}
+
+export interface DocIndex {
+  readonly text: string;
+  readonly date: string | null;
+  readonly sentences: readonly IndexedSentence[];
+  /** lemma or normalised form -> sentence indices holding it */
+  readonly words: ReadonlyMap<string, readonly number[]>;
+  /** lower-cased text of the whole document, for phrase lookups */
+  readonly lower: string;
+  /** The sources searched. */
+  readonly parts: readonly DocPart[];
+}
+
+/** One claim term with how strongly and where the document matches it. */
+export interface TermMatch {
+  readonly term: Term;
+  /** Importance of the term: 0 for stopwords, more for names, numbers and rare words. */
+  readonly weight: number;
+  /** sentence index -> match strength in (0, 1] */
+  readonly hits: ReadonlyMap<number, number>;
+  readonly isName: boolean;
+}
+
+
+/** Splits source text into sentences: line breaks, and ". " before a capital, digit or quote. */
+export function splitSourceSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const para of text.split(/\n+/)) {
+    const parts = para.split(/(?<=[.!?]["'”’)]?)\s+(?=["“‘'(]?[A-Z0-9])/u);
+    for (const p of parts) {
+      const t = p.trim();
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+
+const cache = new Map<string, DocIndex>();
+const CACHE_MAX = 256;
+
+/** Forgets every cached index (so a timing run starts cold). */
+export function clearIndexCache(): void {
+  cache.clear();
+}
+
+/** The index of one or more sources searched together, cached (benchmarks check several claims per source). */
+export function indexDocument(text: string, date: string | null = null): DocIndex {
+  return indexSources([{ n: 1, text, date }]);
+}
+
+export function indexSources(parts: readonly DocPart[]): DocIndex {
+  const key = parts.map((p) => `${p.n}\u0001${p.date ?? ''}\u0001${p.text}`).join('\u0000');
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit); // keep recently used entries at the end
+    return hit;
+  }
+  const doc = buildIndex(parts);
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  cache.set(key, doc);
+  return doc;
+}
+
+function add<K>(map: Map<K, number[]>, key: K, i: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+function buildIndex(parts: readonly DocPart[]): DocIndex {
+  const sentences: IndexedSentence[] = parts.flatMap((p) =>
+    splitSourceSentences(p.text).map((s, index) => ({ text: s, terms: termize(s), source: p.n, index, date: p.date })),
+  );
+  const text = parts.map((p) => p.text).join('\n\n');
+  const date = parts[0]?.date ?? null;
+  const words = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    for (const t of s.terms) {
+      add(words, t.lemma, i);
+      if (t.norm !== t.lemma) add(words, t.norm, i);
+      if (t.num !== null) add(words, `#${t.num}`, i);
+    }
+  });
+  return { text, date, sentences, words, lower: text.toLowerCase(), parts };
+}
+
+/** A name-like term: capitalised mid-sentence, or (in lower-cased text) a word WordNet does not know. */
+export function nameLike(t: Term, lex: Lexicon): boolean {
+  if (t.stop || t.num !== null) return false;
+  if (t.cap) return true;
+  return t.norm.length > 2 && /^\p{L}+$/u.test(t.norm) && !lex.known(t.lemma) && !lex.known(t.norm);
+}
+
+/** Matches each claim term against the document. */
+export function matchTerms(claimTerms: readonly Term[], doc: DocIndex): TermMatch[] {
+  const lex = loadLexicon();
+  const n = doc.sentences.length || 1;
+  return claimTerms.map((term) => {
+    const hits = new Map<number, number>();
+    const put = (i: number, s: number): void => {
+      if ((hits.get(i) ?? 0) < s) hits.set(i, s);
+    };
+    for (const i of doc.words.get(term.lemma) ?? []) put(i, 1);
+    if (term.norm !== term.lemma) for (const i of doc.words.get(term.norm) ?? []) put(i, 1);
+    if (term.num !== null) for (const i of doc.words.get(`#${term.num}`) ?? []) put(i, 1);
+    const isName = nameLike(term, lex);
+    if (!term.stop && term.num === null && !isName) {
+      // Synonyms and one-step hypernyms: scan the document's words against the term's related words.
+      const rel = lex.known(term.lemma) ? lex.related(term.lemma) : lex.related(term.norm);
+      if (rel.size > 0) {
+        for (const [w, sents] of doc.words) {
+          const s = rel.get(w);
+          if (s !== undefined) for (const i of sents) put(i, s);
+        }
+      }
+    }
+    // Rare in the document (few sentences hold it) weighs more, as in BM25's idf.
+    const df = hits.size;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const base = term.stop ? 0 : isName || term.num !== null ? 2 : 1;
+    const weight = base === 0 ? 0 : base * (0.5 + Math.min(idf, 3) / 3);
+    return { term, weight, hits, isName };
+  });
+}
+
+export interface Retrieved {
+  /** Sentence indices, best first. */
+  readonly ranked: readonly { index: number; score: number }[];
+  /** Claim-weighted coverage in [0, 1] by the best sentence, best window of 3, top 3 sentences, whole doc. */
+  readonly covBest: number;
+  readonly covWindow: number;
+  readonly covTop: number;
+  readonly covDoc: number;
+  /** The sentences of the best window (the best sentence and its neighbours). */
+  readonly window: readonly number[];
+}
+
+function coverage(matches: readonly TermMatch[], total: number, sents: ReadonlySet<number> | null): number {
+  if (total <= 0) return 1;
+  let got = 0;
+  for (const m of matches) {
+    if (m.weight === 0) continue;
+    let best = 0;
+    if (sents === null) for (const s of m.hits.values()) best = Math.max(best, s);
+    else for (const i of sents) best = Math.max(best, m.hits.get(i) ?? 0);
+    got += m.weight * best;
+  }
+  return got / total;
+}
+
+/** Ranks the document's sentences for the claim and measures how much of the claim they cover. */
+export function retrieve(matches: readonly TermMatch[], doc: DocIndex, topK = 3): Retrieved {
+  const scores = new Float64Array(doc.sentences.length);
+  let total = 0;
+  for (const m of matches) {
+    total += m.weight;
+    for (const [i, s] of m.hits) scores[i] = (scores[i] ?? 0) + m.weight * s;
+  }
+  const ranked = Array.from(scores, (score, index) => ({ index, score: total > 0 ? score / total : 0 }))
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const top = ranked.slice(0, topK).map((r) => r.index);
+  let bestWin: number[] = [];
+  let covWindow = 0;
+  for (const r of ranked.slice(0, topK)) {
+    const src = doc.sentences[r.index]!.source;
+    const win = [r.index - 1, r.index, r.index + 1].filter((i) => doc.sentences[i]?.source === src);
+    const c = coverage(matches, total, new Set(win));
+    if (c > covWindow) {
+      covWindow = c;
+      bestWin = win;
+    }
+  }
+  return {
+    ranked,
+    covBest: top.length ? coverage(matches, total, new Set(top.slice(0, 1))) : 0,
+    covWindow,
+    covTop: coverage(matches, total, new Set(top)),
+    covDoc: coverage(matches, total, null),
+    window: bestWin,
+  };
+}

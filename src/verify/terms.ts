@@ -1,0 +1,123 @@
+// Fast word-level view of a text for retrieval and coverage: tokens, lemmas, numbers, name-likeness.
+// Kept separate from src/text's richer analysis because it runs on every benchmark row (thousands a second).
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const lemmatizer = require('wink-lemmatizer') as {
+  noun(w: string): string;
+  verb(w: string): string;
+  adjective(w: string): string;
+};
+
+export interface Term {
+  /** The token as written. */
+  readonly text: string;
+  /** Lower-cased, apostrophes and possessive "'s" dropped. */
+  readonly norm: string;
+  /** Base form (wink-lemmatizer): "deportations" -> "deportation", "met" -> "meet". */
+  readonly lemma: string;
+  /** Written with a capital letter not at the start of its sentence, or all caps ("EU"). */
+  readonly cap: boolean;
+  /** Numeric value for digits and spelled-out numbers, else null. */
+  readonly num: number | null;
+  readonly stop: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+const TOKEN = /\d[\d,.]*\d%?|\d%?|[\p{L}][\p{L}\p{M}\d'’&-]*/gu;
+
+// Function words and reporting glue: they carry no claim of their own.
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor so yet if then than that this these those there here of in on at by for with ' +
+    'from to into onto upon over under about above below after before during since until till via per ' +
+    'as is am are was were be been being has have had having do does did doing will would shall should ' +
+    'can could may might must it its itself he him his himself she her hers herself they them their theirs ' +
+    'themselves we us our ours you your yours i me my mine who whom whose which what when where why how ' +
+    'all any both each either few more most other some such own same also just only very too much many ' +
+    'again further once out up down off s t said says say told according also while whilst because ' +
+    'although though however whether within without against between among through across around'
+  ).split(' '),
+);
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, dozen: 12,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  half: 0.5, twice: 2, single: 1, double: 2, triple: 3,
+}; // prettier-ignore
+
+const lemmaMemo = new Map<string, string>();
+
+/** Base form of a lower-case word; irregular verbs and plurals included ("met" -> "meet"). */
+export function lemmaOf(word: string): string {
+  let l = lemmaMemo.get(word);
+  if (l !== undefined) return l;
+  if (word.length <= 2 || /\d/.test(word)) l = word;
+  else {
+    const v = lemmatizer.verb(word);
+    const n = lemmatizer.noun(word);
+    // Prefer the noun reading of plurals, the verb reading of -ed / -ing / irregular forms.
+    if (n !== word && word.endsWith('s') && !word.endsWith('ss')) l = n;
+    else if (v !== word) l = v;
+    else if (n !== word && !word.endsWith('ss')) l = n;
+    else l = lemmatizer.adjective(word);
+  }
+  if (lemmaMemo.size > 200_000) lemmaMemo.clear();
+  lemmaMemo.set(word, l);
+  return l;
+}
+
+function numberValue(norm: string): number | null {
+  if (/^\d/.test(norm)) {
+    const v = Number(norm.replace(/%$/, '').replace(/,(?=\d{3}\b)/g, ''));
+    return Number.isFinite(v) ? v : null;
+  }
+  const parts = norm.split('-');
+  if (parts.length === 2 && parts.every((p) => SMALL[p] !== undefined)) return SMALL[parts[0]!]! + SMALL[parts[1]!]!;
+  return SMALL[norm] ?? null;
+}
+
+/** Tokens of a text with their lemmas, in order. */
+export function termize(text: string): Term[] {
+  const out: Term[] = [];
+  let sentenceStart = true;
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = m.index;
+    // New sentence when the previous non-space, non-quote character ends one.
+    for (let k = start - 1; k >= 0; k--) {
+      const ch = text.charCodeAt(k);
+      if (ch === 32 || ch === 34 || ch === 39 || ch === 41 || ch === 0x201d || ch === 0x2019 || ch === 9) continue;
+      if (ch === 46 || ch === 33 || ch === 63 || ch === 10) sentenceStart = true;
+      break;
+    }
+    let norm = raw.toLowerCase();
+    if (norm.includes("'") || norm.includes('’')) norm = norm.replace(/['’]s$/, '').replace(/['’]/g, '');
+    if (norm.endsWith('-')) norm = norm.slice(0, -1);
+    if (!norm) continue;
+    const first = raw.charCodeAt(0);
+    const digit = first >= 48 && first <= 57;
+    const num = digit || SMALL_FIRST.has(norm.charCodeAt(0)) ? numberValue(norm) : null;
+    const stop = STOPWORDS.has(norm);
+    const upper = !digit && raw[0] !== norm[0];
+    const allCaps = upper && raw.length > 1 && raw === raw.toUpperCase();
+    out.push({
+      text: raw,
+      norm,
+      lemma: digit ? norm : lemmaOf(norm),
+      cap: (upper && !sentenceStart && !stop) || allCaps,
+      num,
+      stop,
+      start,
+      end: start + raw.length,
+    });
+    sentenceStart = false;
+  }
+  return out;
+}
+
+const SMALL_FIRST = new Set(Object.keys(SMALL).map((k) => k.charCodeAt(0)));

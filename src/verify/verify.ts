@@ -1,0 +1,292 @@
+// The verifier: retrieve evidence from the cited sources, run the checks, combine them into a verdict.
+import type { AnalysedSentence, Evidence, Reason, Source, Verdict, VerdictLabel } from '../model/index.ts';
+import { analyseDocument, parseDocDate } from '../text/index.ts';
+import { lazySentence } from './lazy.ts';
+import { checkCoverage, missingWords } from './checks/coverage.ts';
+import { checkEntity } from './checks/entity.ts';
+import { checkNegation } from './checks/negation.ts';
+import { checkNumber } from './checks/number.ts';
+import { checkQuote, normaliseQuote } from './checks/quote.ts';
+import { checkRole } from './checks/role.ts';
+import { checkTime } from './checks/time.ts';
+import type { CheckContext, CheckResult, EvidenceSentence } from './checks/types.ts';
+import {
+  indexSources,
+  matchTerms,
+  retrieve,
+  splitSourceSentences,
+  type DocIndex,
+  type DocPart,
+} from './evidence.ts';
+import { lexicalFeatures } from './features.ts';
+import { defaultWeights, predict, type FeatureVector, type ModelWeights } from './model.ts';
+import { termize } from './terms.ts';
+
+/** n = 1-based citation number. */
+export interface SourceDoc {
+  readonly n: number;
+  readonly source: Source;
+}
+
+export interface ClaimInput {
+  readonly text: string;
+  readonly citations: readonly number[];
+}
+
+export interface VerifyOptions {
+  /** Publication date of the claim's article, to resolve its relative times; null when unknown. */
+  readonly date?: string | null;
+  readonly weights?: ModelWeights;
+  /** Override of the weights' decision threshold. */
+  readonly threshold?: number;
+}
+
+/** The full assessment of one claim sentence: features, check results, score. */
+export interface Assessment {
+  readonly text: string;
+  readonly features: FeatureVector;
+  readonly results: readonly CheckResult[];
+  /** Model probability before hard contradictions are applied. */
+  readonly probability: number;
+  /** Final support score in [0, 1]. */
+  readonly score: number;
+  readonly evidence: readonly EvidenceSentence[];
+  readonly contentWeight: number;
+  readonly analysed: AnalysedSentence;
+  readonly missing: readonly string[];
+}
+
+const TOP_K = 3;
+
+// Per-index caches of the sources' analysed sentences and documents (computed lazily, only when a check asks).
+const sentenceCache = new WeakMap<DocIndex, (AnalysedSentence | undefined)[]>();
+const quoteCache = new WeakMap<DocIndex, { text: string; speaker: string | null }[]>();
+
+function analysedAt(doc: DocIndex, i: number): AnalysedSentence {
+  let arr = sentenceCache.get(doc);
+  if (!arr) {
+    arr = new Array(doc.sentences.length);
+    sentenceCache.set(doc, arr);
+  }
+  let a = arr[i];
+  if (!a) {
+    const s = doc.sentences[i]!;
+    a = lazySentence(s.text, isoDay(s.date), i);
+    arr[i] = a;
+  }
+  return a;
+}
+
+/** YYYY-MM-DD of an ISO date or date-time; null when absent or unreadable. */
+function isoDay(date: string | null): string | null {
+  let d: ReturnType<typeof parseDocDate> = null;
+  try {
+    d = date ? parseDocDate(date) : null;
+  } catch {
+    d = null; // an unreadable date leaves relative times unresolved
+  }
+  return d ? `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}` : null;
+}
+
+function quotesOf(doc: DocIndex): { text: string; speaker: string | null }[] {
+  let q = quoteCache.get(doc);
+  if (!q) {
+    q = doc.parts.flatMap((p) =>
+      analyseDocument(p.text, p.date).sentences.flatMap((s) =>
+        s.quotes.map((x) => ({ text: normaliseQuote(x.text), speaker: x.speaker })),
+      ),
+    );
+    quoteCache.set(doc, q);
+  }
+  return q;
+}
+
+/** Assesses one claim sentence against an index of its sources. */
+export function assessSentence(
+  text: string,
+  doc: DocIndex,
+  opts: { date?: string | null; weights?: ModelWeights } = {},
+): Assessment {
+  const weights = opts.weights ?? defaultWeights();
+  const claim = lazySentence(text.trim(), isoDay(opts.date ?? null));
+  const claimTerms = termize(text);
+  const matches = matchTerms(claimTerms, doc);
+  const retrieved = retrieve(matches, doc, TOP_K);
+  const scoreOf = new Map(retrieved.ranked.map((r) => [r.index, r.score]));
+  const ev = (i: number): EvidenceSentence => ({
+    at: i,
+    source: doc.sentences[i]!.source,
+    analysed: analysedAt(doc, i),
+    score: scoreOf.get(i) ?? 0,
+  });
+  let evidenceMemo: EvidenceSentence[] | null = null;
+  let allMemo: EvidenceSentence[] | null = null;
+  const ctx: CheckContext = {
+    claim,
+    claimTerms,
+    doc,
+    matches,
+    retrieved,
+    evidence: () =>
+      (evidenceMemo ??= [
+        ...new Set([...retrieved.ranked.slice(0, TOP_K).map((r) => r.index), ...retrieved.window]),
+      ]
+        .map(ev)
+        .sort((a, b) => b.score - a.score)),
+    // Sentences sharing nothing with the claim cannot support it: skip analysing them.
+    all: () => (allMemo ??= retrieved.ranked.map((r) => ev(r.index))),
+    quoteSpeakers: (words) => {
+      const hits = quotesOf(doc).filter((q) => ` ${q.text} `.includes(` ${words} `));
+      return { found: hits.length > 0, speakers: hits.map((h) => h.speaker) };
+    },
+  };
+  const results = [
+    checkTime(ctx),
+    checkNumber(ctx),
+    checkEntity(ctx),
+    checkQuote(ctx),
+    checkRole(ctx),
+    checkNegation(ctx),
+    checkCoverage(ctx),
+  ];
+  const lf = lexicalFeatures(matches, retrieved, doc);
+  const failed = (check: string, severity?: string): number =>
+    results.some((r) => r.status === 'fail' && r.check === check && (!severity || r.severity === severity)) ? 1 : 0;
+  const features: FeatureVector = {
+    ...lf,
+    timeUnsupported: failed('time', 'unsupported'),
+    numberUnsupported: failed('number', 'unsupported'),
+    entityUnsupported: failed('entity', 'unsupported'),
+    quoteUnsupported: failed('quote', 'unsupported'),
+    roleFail: failed('role'),
+    negationFail: failed('negation'),
+    coverageFail: failed('coverage'),
+  };
+  const probability = predict(weights, features);
+  const hard = results.some((r) => r.status === 'fail' && r.hard);
+  return {
+    text,
+    features,
+    results,
+    probability,
+    score: hard ? probability * weights.hardFactor : probability,
+    evidence: ctx.evidence(),
+    contentWeight: matches.reduce((s, m) => s + m.weight, 0),
+    analysed: claim,
+    missing: missingWords(ctx),
+  };
+}
+
+/** Support probability of a claim (all its sentences) given one source text: the weakest sentence decides. */
+export function scoreSupport(sourceText: string, claim: string, sourceDate: string | null = null): number {
+  const doc = indexSources([{ n: 1, text: sourceText, date: sourceDate }]);
+  const sentences = splitSourceSentences(claim);
+  if (sentences.length === 0) return 0;
+  let min = 1;
+  for (const s of sentences) min = Math.min(min, assessSentence(s, doc).score);
+  return min;
+}
+
+const HARD_ORDER: Record<string, number> = { date: 0, number: 1, entity: 2, place: 2, quote: 3, attribution: 3 };
+
+function toReason(r: CheckResult & { status: 'fail' }): Reason {
+  return { kind: r.kind, detail: r.detail, ...(r.hard ? { hard: true } : {}) };
+}
+
+/** The verdict of one assessed sentence. */
+export function verdictOf(a: Assessment, threshold: number, uncited: boolean): Verdict {
+  const fails = a.results.filter((r): r is CheckResult & { status: 'fail' } => r.status === 'fail');
+  const contradictions = fails
+    .filter((r) => r.severity === 'contradiction')
+    .sort((x, y) => Number(y.hard) - Number(x.hard) || (HARD_ORDER[x.kind] ?? 9) - (HARD_ORDER[y.kind] ?? 9));
+  const unsupported = fails.filter((r) => r.severity === 'unsupported' && r.check !== 'coverage');
+  const coverage = fails.find((r) => r.check === 'coverage');
+  let label: VerdictLabel;
+  let reasons: Reason[];
+  if (contradictions.length) {
+    label = 'contradicted';
+    reasons = [...contradictions, ...unsupported].map(toReason);
+  } else if (unsupported.length) {
+    label = 'unsupported';
+    reasons = [...unsupported, ...(coverage ? [coverage] : [])].map(toReason);
+  } else if (a.probability >= threshold) {
+    label = 'supported';
+    reasons = [];
+  } else {
+    label = 'unsupported';
+    reasons = coverage
+      ? [toReason(coverage)]
+      : [
+          {
+            kind: 'lexical',
+            detail: `the closest evidence matches ${Math.round(a.features.covWindow * 100)}% of the claim's content`,
+          },
+        ];
+  }
+  if (uncited) reasons.push({ kind: 'uncited', detail: 'the sentence cites no source; checked against all sources' });
+  // Keep the score on the same side of the threshold as the label.
+  let score = a.score;
+  if (label !== 'supported') score = Math.min(score, threshold * 0.99);
+  const conflict = fails.find((r) => r.evidence)?.evidence;
+  const evidence: Evidence[] = [];
+  if (conflict) evidence.push({ ...conflict, score: a.evidence.find((e) => e.analysed.text === conflict.sentence)?.score ?? 0 });
+  for (const e of a.evidence.slice(0, TOP_K)) {
+    if (e.score <= 0 || evidence.some((x) => x.sentence === e.analysed.text)) continue;
+    evidence.push({ source: e.source, sentence: e.analysed.text, score: round(e.score) });
+  }
+  return { label, score: round(score), reasons, evidence: evidence.map((e) => ({ ...e, score: round(e.score) })), uncited };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Framing and opinion: an uncited sentence that names nothing, counts nothing and dates nothing. */
+function notCheckable(a: AnalysedSentence, uncited: boolean, contentWeight: number): boolean {
+  if (contentWeight === 0) return true;
+  return uncited && a.entities.length === 0 && a.numbers.length === 0 && a.times.length === 0 && a.quotes.length === 0;
+}
+
+function partsFor(citations: readonly number[], sources: readonly SourceDoc[]): DocPart[] {
+  const wanted = citations.length ? sources.filter((s) => citations.includes(s.n)) : sources;
+  return wanted.map((s) => ({ n: s.n, text: s.source.text, date: s.source.published?.slice(0, 10) ?? null }));
+}
+
+/** Verifies one claim (one or more sentences) against the sources it cites (all sources when it cites none). */
+export function verifyClaim(claim: ClaimInput, sources: readonly SourceDoc[], opts: VerifyOptions = {}): Verdict {
+  const weights = opts.weights ?? defaultWeights();
+  const threshold = opts.threshold ?? weights.threshold;
+  const uncited = claim.citations.length === 0;
+  const known = new Set(sources.map((s) => s.n));
+  const absent = claim.citations.filter((n) => !known.has(n));
+  const parts = partsFor(claim.citations, sources);
+  if (parts.length === 0) {
+    const detail = absent.length
+      ? `cited source${absent.length > 1 ? 's' : ''} ${absent.map((n) => `[${n}]`).join(', ')} not provided`
+      : 'no sources to check against';
+    return { label: 'unsupported', score: 0, reasons: [{ kind: 'uncited', detail }], evidence: [], uncited };
+  }
+  const doc = indexSources(parts);
+  const sentences = splitSourceSentences(claim.text);
+  const verdicts = sentences.map((s) => {
+    const a = assessSentence(s, doc, { date: opts.date ?? null, weights });
+    if (notCheckable(a.analysed, uncited, a.contentWeight))
+      return { label: 'not_checkable' as const, score: round(a.score), reasons: uncited ? [{ kind: 'uncited' as const, detail: 'framing or opinion with no citation: nothing to check' }] : [], evidence: [], uncited };
+    return verdictOf(a, threshold, uncited);
+  });
+  const order: VerdictLabel[] = ['contradicted', 'unsupported', 'supported', 'not_checkable'];
+  verdicts.sort((x, y) => order.indexOf(x.label) - order.indexOf(y.label) || x.score - y.score);
+  const worst = verdicts[0] ?? { label: 'not_checkable' as const, score: 0, reasons: [], evidence: [], uncited };
+  if (absent.length)
+    return {
+      ...worst,
+      reasons: [...worst.reasons, { kind: 'uncited', detail: `cited ${absent.map((n) => `[${n}]`).join(', ')} not provided` }],
+    };
+  return worst;
+}
+
+export function verifySentences(
+  claims: readonly ClaimInput[],
+  sources: readonly SourceDoc[],
+  opts: VerifyOptions = {},
+): Verdict[] {
+  return claims.map((c) => verifyClaim(c, sources, opts));
+}

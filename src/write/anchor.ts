@@ -1,0 +1,85 @@
+// Anchors relative times to the calendar: "on Monday" in a report dated 2025-10-20 becomes
+// "on Monday, 20 October"; "last year" in a 2026 report becomes "in 2025". Quoted words stay as spoken.
+import type { Span, TimeMention } from '../model/index.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const DAY_WORD = /\b(yesterday|today|tonight|tomorrow)\b/i;
+const YEAR_WORD = /^(earlier |later )?(this|last|next) year$/i;
+const MONTH_WORD = /^(earlier |later )?(this|last|next) month$/i;
+
+const parts = (iso: string): { y: number; m: number; d: number } => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+};
+
+/** "Monday, 9 March" (with the year when it differs from `year`). */
+export function dayLabel(iso: string, year?: number): string {
+  const { y, m, d } = parts(iso);
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  return `${weekday}, ${d} ${MONTHS[m - 1]}${year !== undefined && year !== y ? ` ${y}` : ''}`;
+}
+
+/** The anchored wording for one time mention, or null to leave it alone. */
+export function anchorTime(t: TimeMention, year?: number): string | null {
+  if (!t.interval) return null;
+  const text = t.text.trim();
+  if (/\d/.test(text) || new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i').test(text)) return null;
+  if (t.grain === 'day' && (WEEKDAY.test(text) || DAY_WORD.test(text))) {
+    const on = /^on\b/i.test(text) || DAY_WORD.test(text) ? 'on ' : '';
+    const lead = /^(by|before|after|until|since|from|on)\b/i.exec(text)?.[1];
+    const prefix = lead && lead.toLowerCase() !== 'on' ? `${lead} ` : on;
+    return `${prefix}${dayLabel(t.interval.start, year)}`;
+  }
+  const { y, m } = parts(t.interval.start);
+  const ym = YEAR_WORD.exec(text);
+  if (ym && (t.grain === 'year' || t.grain === 'range')) return `${ym[1] ? `${ym[1]}in ` : 'in '}${y}`;
+  const mm = MONTH_WORD.exec(text);
+  if (mm && t.grain === 'month') return `${mm[1] ? `${mm[1]}in ` : 'in '}${MONTHS[m - 1]} ${y}`;
+  return null;
+}
+
+const inside = (s: Span, spans: readonly Span[]): boolean =>
+  spans.some((q) => s.start >= q.start && s.end <= q.end);
+
+/** Quoted stretches of a sentence, by quote marks. */
+export function quoteSpans(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /["“][^"”]*["”]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Replace every anchorable time mention of a sentence, right to left so spans stay valid. */
+export function anchorTimes(text: string, times: readonly TimeMention[], year?: number): string {
+  const quotes = quoteSpans(text);
+  let out = text;
+  const sorted = [...times].sort((a, b) => b.span.start - a.span.start);
+  for (const t of sorted) {
+    if (inside(t.span, quotes) || out.slice(t.span.start, t.span.end) !== t.text) continue;
+    const label = anchorTime(t, year);
+    if (!label) continue;
+    const atStart = t.span.start === 0;
+    const fixed = atStart ? label.charAt(0).toUpperCase() + label.slice(1) : label;
+    // "on Monday" already preceded by "on" in the text: avoid "on on".
+    const before = out.slice(0, t.span.start);
+    const dedup = /\bon\s$/i.test(before) && /^on /i.test(fixed) ? fixed.slice(3) : fixed;
+    out = before + dedup + out.slice(t.span.end);
+  }
+  return out;
+}
