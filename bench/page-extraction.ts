@@ -70,23 +70,24 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-// Rounds go over every page in turn, so a burst of load from elsewhere hits all pages alike.
-function timeEach(fn: (html: string, name: string) => void): number[] {
-  const samples: number[][] = pages.map(() => []);
-  for (let r = 0; r < runs; r++) {
-    pages.forEach((p, i) => {
-      const t0 = performance.now();
-      fn(p.html, p.name);
-      samples[i]!.push(performance.now() - t0);
-    });
-  }
-  return samples.map(median);
+// Rounds go over every page in turn, timing the baseline and the extraction back to back, so a burst of load from
+// elsewhere on the machine hits both alike.
+const parseSamples: number[][] = pages.map(() => []);
+const extractSamples: number[][] = pages.map(() => []);
+for (const p of pages) parseHtmlSource(p.html, p.name, 'https://bench.example/story'); // warm-up
+for (let r = 0; r < runs; r++) {
+  pages.forEach((p, i) => {
+    let t0 = performance.now();
+    void parseHTML(p.html).document.querySelector('body');
+    parseSamples[i]!.push(performance.now() - t0);
+    t0 = performance.now();
+    parseHtmlSource(p.html, p.name, 'https://bench.example/story');
+    extractSamples[i]!.push(performance.now() - t0);
+  });
 }
-
-// Warm up the JIT on every page first.
-for (const p of pages) parseHtmlSource(p.html, p.name, 'https://bench.example/story');
-const baseline = timeEach((html) => void parseHTML(html).document.querySelector('body'));
-const extract = timeEach((html, name) => void parseHtmlSource(html, name, 'https://bench.example/story'));
+const baseline = parseSamples.map(median);
+const extract = extractSamples.map(median);
+const group = (prefix: RegExp) => extract.filter((_, i) => prefix.test(pages[i]!.name));
 
 const rows = pages.map((p, i) => ({
   page: p.name,
@@ -101,6 +102,10 @@ const result = {
   medianParseOnlyMs: +median(baseline).toFixed(2),
   ratio: +(median(extract) / median(baseline)).toFixed(2),
   maxExtractMs: +Math.max(...extract).toFixed(2),
+  medianTestdataMs: +median(group(/\.html$/)).toFixed(2),
+  medianGeneratedMs: +median(group(/^generated-/)).toFixed(2),
+  medianHeavyMs: +median(group(/^heavy-/)).toFixed(2),
+  perPageRatioMedian: +median(extract.map((e, i) => e / baseline[i]!)).toFixed(2),
   targetMs: 25,
 };
 if (asJson) console.log(JSON.stringify({ ...result, rows }, null, 2));
@@ -108,6 +113,7 @@ else {
   console.table(rows);
   console.log(
     `median per page: ${result.medianExtractMs} ms extraction (linkedom parse alone ${result.medianParseOnlyMs} ms, ratio ${result.ratio}); ` +
+      `testdata ${result.medianTestdataMs} ms, generated ${result.medianGeneratedMs} ms, heavy ${result.medianHeavyMs} ms; ` +
       `slowest ${result.maxExtractMs} ms; target <= 25 ms: ${result.medianExtractMs <= 25 ? 'met' : 'NOT met'}`,
   );
 }

@@ -1,7 +1,10 @@
 // Text-analysis speed: analyseDocument per source article and analyseSentence per claim, medians over several runs.
 // Usage: node --import tsx bench/text-analysis.ts [--runs 5] [--docs 200]
 // Reads ../shared/bench/faithfulness/xsumfaith_val.jsonl at run time; falls back to generated text when missing.
+// The machine is shared: besides wall time it reports CPU time of this process (process.cpuUsage), which other
+// processes inflate much less, and the ratio to a baseline (one tokenize() regex pass) measured in the same runs.
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -47,56 +50,68 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-const { sources, claims, origin } = load();
-const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
-
-// Cold start: first call pays for the gazetteer, the WordNet word list and regex compilation.
-let t0 = performance.now();
-analyseDocument(sources[0]!, '2025-10-20');
-const cold = performance.now() - t0;
-
-// Baseline in the same process: one tokenize() pass (a single regex scan) per source. The machine is shared, so
-// the ratio to this baseline is steadier than the absolute times.
-const baseRuns: number[] = [];
-const docRuns: number[] = [];
-const per500: number[] = [];
-const sentRuns: number[] = [];
-const splitRuns: number[] = [];
-for (let r = 0; r < runs; r++) {
-  t0 = performance.now();
-  for (const src of sources) tokenize(src);
-  baseRuns.push((performance.now() - t0) / sources.length);
-  const perDoc: number[] = [];
-  const perDoc500: number[] = [];
-  for (const src of sources) {
-    t0 = performance.now();
-    analyseDocument(src, '2025-10-20');
-    const dt = performance.now() - t0;
-    perDoc.push(dt);
-    perDoc500.push((dt * 500) / Math.max(1, words(src)));
-  }
-  docRuns.push(median(perDoc));
-  per500.push(median(perDoc500));
-  t0 = performance.now();
-  for (const src of sources) splitSentences(src);
-  splitRuns.push((performance.now() - t0) / sources.length);
-  const perClaim: number[] = [];
-  for (const c of claims) {
-    t0 = performance.now();
-    analyseSentence(c, '2025-10-20');
-    perClaim.push(performance.now() - t0);
-  }
-  sentRuns.push(median(perClaim));
+/** Wall and CPU milliseconds of f, averaged over `n` items. */
+function timeIt(n: number, f: () => void): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  f();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall: wall / n, cpu: (c.user + c.system) / 1000 / n };
 }
 
-const avgWords = sources.reduce((a, s) => a + words(s), 0) / sources.length;
+const { sources, claims, origin } = load();
+const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
+const totalWords = sources.reduce((a, s) => a + words(s), 0);
+
+// Cold start: the first call pays for the gazetteer, the WordNet word list and regex compilation.
+const cold = timeIt(1, () => analyseDocument(sources[0]!, '2025-10-20'));
+
+const r = {
+  base: [] as number[],
+  doc: [] as number[],
+  docCpu: [] as number[],
+  split: [] as number[],
+  perDoc500: [] as number[],
+  perClaim: [] as number[],
+};
+const s = { wall: [] as number[], cpu: [] as number[] };
+for (let k = 0; k < runs; k++) {
+  r.base.push(timeIt(sources.length, () => sources.forEach((x) => tokenize(x))).wall);
+  const d = timeIt(sources.length, () => sources.forEach((x) => analyseDocument(x, '2025-10-20')));
+  r.doc.push(d.wall);
+  r.docCpu.push(d.cpu);
+  r.split.push(timeIt(sources.length, () => sources.forEach((x) => splitSentences(x))).wall);
+  // Per-item medians: robust to the odd preemption on a busy machine and to the one very long source.
+  const one: number[] = [];
+  for (const x of sources)
+    one.push((timeIt(1, () => analyseDocument(x, '2025-10-20')).wall * 500) / words(x));
+  r.perDoc500.push(median(one));
+  const oneClaim: number[] = [];
+  for (const x of claims) oneClaim.push(timeIt(1, () => analyseSentence(x, '2025-10-20')).wall);
+  r.perClaim.push(median(oneClaim));
+  const c = timeIt(claims.length, () => claims.forEach((x) => analyseSentence(x, '2025-10-20')));
+  s.wall.push(c.wall);
+  s.cpu.push(c.cpu);
+}
+
+const per500 = (ms: number): number => (ms * 500 * sources.length) / totalWords;
+const f = (x: number, d = 3): string => x.toFixed(d);
 console.log(
-  `data: ${origin} (${sources.length} sources, mean ${avgWords.toFixed(0)} words; ${claims.length} claims); runs: ${runs}`,
+  `data: ${origin} (${sources.length} sources, mean ${(totalWords / sources.length).toFixed(0)} words; ${claims.length} claims); runs: ${runs}; load average ${loadavg()[0]!.toFixed(1)}`,
 );
-console.log(`cold start (first analyseDocument incl. lazy init): ${cold.toFixed(1)} ms`);
-console.log(`analyseDocument median per source:            ${median(docRuns).toFixed(3)} ms`);
-console.log(`analyseDocument median scaled to 500 words:    ${median(per500).toFixed(3)} ms`);
-console.log(`splitSentences mean per source:                ${median(splitRuns).toFixed(3)} ms`);
-console.log(`analyseSentence median per claim:              ${median(sentRuns).toFixed(4)} ms`);
-console.log(`baseline tokenize() mean per source:           ${median(baseRuns).toFixed(3)} ms`);
-console.log(`ratio analyseDocument / baseline:              ${(median(docRuns) / median(baseRuns)).toFixed(1)}x`);
+console.log(
+  `cold start (first analyseDocument incl. lazy init): ${f(cold.wall, 0)} ms wall, ${f(cold.cpu, 0)} ms cpu`,
+);
+console.log(`analyseDocument mean per source:   ${f(median(r.doc))} ms wall, ${f(median(r.docCpu))} ms cpu`);
+console.log(
+  `  scaled to a 500-word article:    ${f(per500(median(r.doc)))} ms wall, ${f(per500(median(r.docCpu)))} ms cpu`,
+);
+console.log(`  median per source, per 500 words: ${f(median(r.perDoc500))} ms wall`);
+console.log(`splitSentences mean per source:    ${f(median(r.split))} ms wall`);
+console.log(
+  `analyseSentence mean per claim:    ${f(median(s.wall), 4)} ms wall, ${f(median(s.cpu), 4)} ms cpu`,
+);
+console.log(`  median per claim:                ${f(median(r.perClaim), 4)} ms wall`);
+console.log(`baseline tokenize() per source:    ${f(median(r.base))} ms wall`);
+console.log(`ratio analyseDocument / baseline:  ${f(median(r.doc) / median(r.base), 1)}x`);

@@ -46,7 +46,13 @@ interface Args {
 }
 
 function parseArgs(args: readonly string[]): Args | string {
-  const out: Args = { data: null, chains: null, predictions: null, json: false, baseline: BASELINE_THRESHOLD };
+  const out: Args = {
+    data: null,
+    chains: null,
+    predictions: null,
+    json: false,
+    baseline: BASELINE_THRESHOLD,
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = (): string | null => {
@@ -56,7 +62,12 @@ function parseArgs(args: readonly string[]): Args | string {
       return v;
     };
     if (a === '--json') out.json = true;
-    else if (a === '--data' || a === '--story-chains' || a === '--predictions' || a === '--baseline-threshold') {
+    else if (
+      a === '--data' ||
+      a === '--story-chains' ||
+      a === '--predictions' ||
+      a === '--baseline-threshold'
+    ) {
       const v = value();
       if (v === null) return `${a} needs a value`;
       if (a === '--data') out.data = v;
@@ -93,10 +104,14 @@ function findChainFiles(dir: string): [string, string] {
   const csvs = readdirSync(dir)
     .filter((f) => f.endsWith('.csv'))
     .map((f) => path.join(dir, f));
-  const head = (f: string): string => readFileSync(f, 'utf8').slice(0, 200).replace(/^\uFEFF/, '');
+  const head = (f: string): string =>
+    readFileSync(f, 'utf8')
+      .slice(0, 200)
+      .replace(/^\uFEFF/, '');
   const pairs = csvs.find((f) => head(f).startsWith('url1;'));
   const texts = csvs.find((f) => /^"?url"?,/.test(head(f)) && /\btext\b/.test(head(f).split('\n')[0]!));
-  if (!pairs || !texts) throw new Error(`${dir}: expected a texts CSV (url,...,text) and a pairs CSV (url1;url2;relation)`);
+  if (!pairs || !texts)
+    throw new Error(`${dir}: expected a texts CSV (url,...,text) and a pairs CSV (url1;url2;relation)`);
   return [texts, pairs];
 }
 
@@ -156,7 +171,12 @@ export const evalClusteringCommand: Command = {
       );
       if (parsed.predictions) {
         const out = resolve(parsed.predictions);
-        writeFileSync(out, docs.map((d) => `${JSON.stringify({ doc_id: d.source.id, cluster: threads.get(d.source.id) })}\n`).join(''));
+        writeFileSync(
+          out,
+          docs
+            .map((d) => `${JSON.stringify({ doc_id: d.source.id, cluster: threads.get(d.source.id) })}\n`)
+            .join(''),
+        );
         lines.push(`predictions: ${out}`, '');
       }
     }

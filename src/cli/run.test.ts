@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { main } from './main.ts';
 import { memoryIO } from './io.ts';
+import { startMockLlmServer } from '../llm/index.ts';
 
 // Tests of the pipeline commands: run, ingest, stories, search.
 const testdata = (name: string): string => new URL(`../pipeline/testdata/${name}`, import.meta.url).pathname;
@@ -120,6 +121,31 @@ describe('pipeline commands', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^sources: +0 read, 0 new, 6 stored/m);
     assert.match(run.stdout, /^articles: +2 written this run/m);
+  });
+
+  it('run --writer llm sends the stories to the configured server and reports its usage', async () => {
+    // The model answers with JSON that is not an article: the writer must cope, and the run goes on.
+    const server = await startMockLlmServer(() => ({
+      json: { unexpected: true },
+      usage: { prompt_tokens: 120, completion_tokens: 30 },
+    }));
+    try {
+      const env = { OPENAI_BASE_URL: server.url, WIREPROOF_LLM_MODEL: 'mock-model', OPENAI_API_KEY: 'test' };
+      const r = await cli(['run', '--from', 'corpus', '--out', 'site-llm', '--writer', 'llm'], { env });
+      assert.equal(r.code, 0, r.stderr);
+      const requests = server.chatRequests().length;
+      assert.ok(requests >= 2, 'at least one request per story');
+      assert.match(
+        r.stdout,
+        new RegExp(
+          `^llm: +\\d+ call\\(s\\), ${requests} request\\(s\\), 0 from cache, ${120 * requests} \\+ ${30 * requests} tokens`,
+          'm',
+        ),
+      );
+      assert.match(r.stdout, /^stories: +2 /m);
+    } finally {
+      await server.close();
+    }
   });
 
   const usage: { argv: string[]; code: number; stderr: RegExp }[] = [

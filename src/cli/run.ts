@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createLlmClient, llmConfigFromEnv, type LlmClient } from '../llm/index.ts';
 import { defaultDbPath, formatSummary, progressReporter, runPipeline } from '../pipeline/index.ts';
 import { UsageError, type CliIO, type Command } from './io.ts';
 
@@ -30,19 +31,11 @@ their file or URL; the run goes on without them.
 Example:
   wireproof run --from examples/corpus --out out --db out/wireproof.db`;
 
-async function llmClient(io: CliIO): Promise<unknown> {
-  let llm: Record<string, unknown>;
-  try {
-    llm = (await import(new URL('../llm/index.ts', import.meta.url).href)) as Record<string, unknown>;
-  } catch {
-    throw new Error('the LLM writer is not available in this build');
-  }
-  const fromEnv = llm.llmConfigFromEnv as (env: CliIO['env']) => unknown;
-  const create = llm.createLlmClient as (config: unknown) => unknown;
-  const config = fromEnv(io.env);
+function llmClient(io: CliIO): LlmClient {
+  const config = llmConfigFromEnv(io.env);
   if (!config)
     throw new UsageError('--writer llm needs OPENAI_BASE_URL and WIREPROOF_LLM_MODEL in the environment');
-  return create(config);
+  return createLlmClient(config);
 }
 
 export const runCommand: Command = {
@@ -77,7 +70,7 @@ export const runCommand: Command = {
     const out = values.out ?? 'out';
     const outDir = resolve(io.cwd, out);
     const dbPath = resolve(io.cwd, values.db ?? defaultDbPath(io.env, out));
-    const llm = writer === 'llm' ? await llmClient(io) : undefined;
+    const llm = writer === 'llm' ? llmClient(io) : undefined;
 
     const summary = await runPipeline({
       inputs,

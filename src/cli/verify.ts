@@ -71,7 +71,8 @@ export const verifyCommand: Command = {
       throw new UsageError("--fail-on must be 'unsupported' or 'contradicted'");
     if (values.judge !== undefined && values.judge !== 'llm') throw new UsageError("--judge takes 'llm'");
     const maxCalls = values['judge-max-calls'] === undefined ? 20 : Number(values['judge-max-calls']);
-    if (!Number.isInteger(maxCalls) || maxCalls < 0) throw new UsageError('--judge-max-calls must be a whole number');
+    if (!Number.isInteger(maxCalls) || maxCalls < 0)
+      throw new UsageError('--judge-max-calls must be a whole number');
     const inputs = values.source ?? [];
     if (inputs.length === 0) throw new UsageError('give at least one --source');
 
@@ -79,7 +80,9 @@ export const verifyCommand: Command = {
     try {
       text = await readFile(resolve(io.cwd, articlePath), 'utf8');
     } catch (e) {
-      io.stderr(`wireproof verify: ${articlePath}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      io.stderr(
+        `wireproof verify: ${articlePath}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`,
+      );
       return 1;
     }
     const article = parseArticle(text);
@@ -88,10 +91,14 @@ export const verifyCommand: Command = {
     const loaded: (Source | null)[] = [];
     for (const input of inputs) {
       const abs = /^https?:\/\//.test(input) ? input : resolve(io.cwd, input);
-      const { sources, errors } = await ingestInputs([abs], values['source-date'] ? { sourceDate: values['source-date'] } : {});
+      const { sources, errors } = await ingestInputs(
+        [abs],
+        values['source-date'] ? { sourceDate: values['source-date'] } : {},
+      );
       for (const e of errors) io.stderr(`wireproof verify: ${e.origin}: ${e.message}\n`);
       loaded.push(sources[0] ?? null);
-      if (sources.length > 1) io.stderr(`wireproof verify: ${input}: ${sources.length} sources; using the first as one citation\n`);
+      if (sources.length > 1)
+        io.stderr(`wireproof verify: ${input}: ${sources.length} sources; using the first as one citation\n`);
     }
     const { docs, cited } = assignSources(article.sources, loaded);
     const date = values.date ?? null;
@@ -100,14 +107,22 @@ export const verifyCommand: Command = {
     if (values.judge === 'llm') {
       const config = await loadLlmConfig(io.cwd, io.env);
       if (!config) {
-        io.stderr('wireproof verify: --judge llm needs OPENAI_BASE_URL and WIREPROOF_LLM_MODEL (or wireproof.config.json)\n');
+        io.stderr(
+          'wireproof verify: --judge llm needs OPENAI_BASE_URL and WIREPROOF_LLM_MODEL (or wireproof.config.json)\n',
+        );
         return 2;
       }
-      const client = createLlmClient({ ...config, maxCalls: Math.min(config.maxCalls ?? maxCalls, maxCalls) * 2 });
+      const client = createLlmClient({
+        ...config,
+        maxCalls: Math.min(config.maxCalls ?? maxCalls, maxCalls) * 2,
+      });
       verdicts = await judgeUndecided(
         article.sentences.map((s, i) => ({ claim: s.text, verdict: verdicts[i]! })),
         client,
-        { maxCalls, onError: (i, e) => io.stderr(`wireproof verify: LLM judge, sentence ${i + 1}: ${e.message}\n`) },
+        {
+          maxCalls,
+          onError: (i, e) => io.stderr(`wireproof verify: LLM judge, sentence ${i + 1}: ${e.message}\n`),
+        },
       );
     }
 
@@ -123,7 +138,9 @@ export const verifyCommand: Command = {
     if (values.output) await writeFile(resolve(io.cwd, values.output), rendered);
     else io.stdout(rendered);
     if (failOn && failsOn(report, failOn)) {
-      io.stderr(`wireproof verify: --fail-on ${failOn}: ${report.counts.contradicted} contradicted, ${report.counts.unsupported} unsupported\n`);
+      io.stderr(
+        `wireproof verify: --fail-on ${failOn}: ${report.counts.contradicted} contradicted, ${report.counts.unsupported} unsupported\n`,
+      );
       return 1;
     }
     return 0;

@@ -13,7 +13,8 @@ export function prf(precision: number, recall: number): PRF {
 
 function checkSameItems(gold: ReadonlyMap<string, string>, pred: ReadonlyMap<string, string>): void {
   for (const k of gold.keys()) {
-    if (!pred.has(k)) throw new Error(`clustering metrics: item '${k}' has a gold cluster but no predicted one`);
+    if (!pred.has(k))
+      throw new Error(`clustering metrics: item '${k}' has a gold cluster but no predicted one`);
   }
 }
 
@@ -88,7 +89,8 @@ export function labelledPairs(
   for (const { a, b, same } of labelled) {
     const pa = pred.get(a);
     const pb = pred.get(b);
-    if (pa === undefined || pb === undefined) throw new Error(`labelled pairs: no prediction for '${pa === undefined ? a : b}'`);
+    if (pa === undefined || pb === undefined)
+      throw new Error(`labelled pairs: no prediction for '${pa === undefined ? a : b}'`);
     const predicted = pa === pb;
     if (predicted && same) tp++;
     else if (predicted) fp++;

@@ -1,7 +1,7 @@
 // The clustering benchmark: ECB+ (gold event clusters) and story chains (labelled pairs).
 // Pure functions over file contents; the CLI does the reading.
 import type { Source } from '../model/index.ts';
-import { assignStories, type ClusterOptions } from '../stories/index.ts';
+import { StoryStream, type ClusterOptions } from '../stories/index.ts';
 import { bcubed, labelledPairs, pairwise, type PRF } from './bcubed.ts';
 
 export interface GoldDoc {
@@ -74,12 +74,14 @@ export function parseEcbJsonl(content: string, origin: string): { docs: GoldDoc[
     const id = row.doc_id;
     const gold = row.event_cluster;
     if (typeof id !== 'string' || !id) return void errors.push({ origin: where, message: 'missing doc_id' });
-    if (typeof gold !== 'string' || !gold) return void errors.push({ origin: where, message: 'missing event_cluster' });
+    if (typeof gold !== 'string' || !gold)
+      return void errors.push({ origin: where, message: 'missing event_cluster' });
     if (seen.has(id)) return void errors.push({ origin: where, message: `duplicate doc_id '${id}'` });
     seen.add(id);
     const title = typeof row.title === 'string' ? row.title : '';
     const text = typeof row.text === 'string' ? row.text : '';
-    if (!title.trim() && !text.trim()) return void errors.push({ origin: where, message: 'no title and no text' });
+    if (!title.trim() && !text.trim())
+      return void errors.push({ origin: where, message: 'no title and no text' });
     const raw = typeof row.date_publish_raw === 'string' ? row.date_publish_raw : null;
     docs.push({
       gold,
@@ -137,7 +139,8 @@ export function parseCsv(content: string, sep = ','): string[][] {
 function records(rows: string[][], origin: string, need: readonly string[]): Record<string, string>[] {
   const [head, ...body] = rows;
   if (!head) throw new Error(`${origin}: empty file`);
-  for (const n of need) if (!head.includes(n)) throw new Error(`${origin}: no '${n}' column (have: ${head.join(', ')})`);
+  for (const n of need)
+    if (!head.includes(n)) throw new Error(`${origin}: no '${n}' column (have: ${head.join(', ')})`);
   return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
 }
 
@@ -254,16 +257,21 @@ export function tfidfAgglomerative(sources: readonly Source[], threshold = 0.15)
 
 // ---------------------------------------------------------------- running and scoring
 
-/** Clusters the sources with the pipeline's own code (fold copies, then cluster): source id -> story id. */
+/**
+ * Clusters the sources as `run` does: one batch into a fresh story stream (copies folded, stories
+ * formed and merged): source id -> story id.
+ */
 export function predictStories(sources: readonly Source[], opts?: ClusterOptions): Map<string, string> {
-  return assignStories(sources, opts).storyOf;
+  const stream = StoryStream.create(opts);
+  return new Map([...stream.addBatch(sources)].map(([id, r]) => [id, r.storyId]));
 }
 
 /** Same, but two sources count together when their stories share a thread. */
 export function predictThreads(sources: readonly Source[], opts?: ClusterOptions): Map<string, string> {
-  const { stories, storyOf } = assignStories(sources, opts);
-  const thread = new Map(stories.map((s) => [s.id, s.threadId ?? s.id]));
-  return new Map([...storyOf].map(([src, st]) => [src, thread.get(st) ?? st]));
+  const stream = StoryStream.create(opts);
+  const storyOf = stream.addBatch(sources);
+  const thread = new Map(stream.stories().map((s) => [s.id, s.threadId ?? s.id]));
+  return new Map([...storyOf].map(([src, r]) => [src, thread.get(r.storyId) ?? r.storyId]));
 }
 
 export interface ClusteringScores {
@@ -274,7 +282,10 @@ export interface ClusteringScores {
   readonly pairwise: PRF;
 }
 
-export function scoreClustering(docs: readonly GoldDoc[], pred: ReadonlyMap<string, string>): ClusteringScores {
+export function scoreClustering(
+  docs: readonly GoldDoc[],
+  pred: ReadonlyMap<string, string>,
+): ClusteringScores {
   const gold = new Map(docs.map((d) => [d.source.id, d.gold]));
   return {
     docs: docs.length,

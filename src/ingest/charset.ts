@@ -49,9 +49,14 @@ function isUtf8(buf: Uint8Array): boolean {
   }
 }
 
+const hasNonAscii = (buf: Uint8Array) => buf.some((b) => b >= 0x80);
+const LATIN = new Set(['windows-1252', 'iso-8859-15']);
+
 /**
  * Picks the charset of a document: BOM, then the HTTP header, then the XML prolog or <meta>, then a sniff
  * (valid UTF-8 stays UTF-8, anything else is read as windows-1252, the web's usual legacy encoding).
+ * A declared charset the bytes contradict is overruled: "utf-8" over bytes that are not UTF-8 is read as
+ * windows-1252, and a Latin label over valid multi-byte UTF-8 is read as UTF-8 (both are common server mistakes).
  */
 export function detectCharset(
   buf: Uint8Array,
@@ -59,6 +64,20 @@ export function detectCharset(
 ): { charset: string; from: CharsetSource } {
   const bom = bomCharset(buf);
   if (bom) return { charset: bom, from: 'bom' };
+  const declared = declaredCharset(buf, contentType);
+  if (declared) {
+    if (declared.charset === 'utf-8' && !isUtf8(buf)) return { charset: 'windows-1252', from: 'sniff' };
+    if (LATIN.has(declared.charset) && hasNonAscii(buf) && isUtf8(buf))
+      return { charset: 'utf-8', from: 'sniff' };
+    return declared;
+  }
+  return isUtf8(buf) ? { charset: 'utf-8', from: 'sniff' } : { charset: 'windows-1252', from: 'sniff' };
+}
+
+function declaredCharset(
+  buf: Uint8Array,
+  contentType?: string | null,
+): { charset: string; from: CharsetSource } | null {
   const header = charsetFromContentType(contentType);
   if (header) return { charset: header, from: 'header' };
   const head = Buffer.from(buf.subarray(0, 4096)).toString('latin1');
@@ -70,9 +89,10 @@ export function detectCharset(
   const meta = /<meta[^>]+charset\s*=\s*["']?([\w:.-]+)/i.exec(head);
   if (meta) {
     const c = canonicalCharset(meta[1]!);
+    // A page that reached us as bytes cannot really be UTF-16 if its <meta> was readable as ASCII.
     if (c) return { charset: c === 'utf-16le' || c === 'utf-16be' ? 'utf-8' : c, from: 'meta' };
   }
-  return isUtf8(buf) ? { charset: 'utf-8', from: 'sniff' } : { charset: 'windows-1252', from: 'sniff' };
+  return null;
 }
 
 /** Decodes bytes to text with the detected charset; strips a BOM. */

@@ -182,12 +182,8 @@ export class Fetcher {
           throw new FetchError(current, 'robots', 'disallowed by robots.txt');
         crawlDelayMs = Math.min(robots.crawlDelayMs ?? 0, MAX_CRAWL_DELAY_MS);
       }
-      const res = await this.withRetries(
-        target,
-        hop === 0 ? headers : extraHeaders,
-        this.o.retries,
-        crawlDelayMs,
-      );
+      // Validators go to every hop: a feed that moved (http -> https) still answers 304 at its new address.
+      const res = await this.withRetries(target, headers, this.o.retries, crawlDelayMs);
       if ([301, 302, 303, 307, 308].includes(res.status)) {
         const loc = res.headers.location;
         if (!loc)
@@ -206,7 +202,7 @@ export class Fetcher {
         continue;
       }
       const contentType = (res.headers['content-type'] as string | undefined) ?? null;
-      if (res.status === 304 && hop === 0 && cached) {
+      if (res.status === 304 && cached) {
         return {
           url: current,
           status: 304,

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { IngestInputError } from './errors.ts';
-import { cleanTitle, isBylineLine, parseHtmlSource } from './html.ts';
+import { cleanTitle, isBylineLine, parseHtmlSource, stripScripts } from './html.ts';
 import { readTextFile } from './inputs.ts';
 import { dateFromUrl } from './page-meta.ts';
 
@@ -34,9 +34,22 @@ describe('parseHtmlSource: golden pages', () => {
     },
     { page: 'windows-1252.html', why: 'legacy charset declared by <meta http-equiv>, no header' },
     { page: 'short-page.html', why: 'too short for Readability: body text fallback' },
-    { page: 'microdata.html', why: 'schema.org microdata date and author, og:title with site suffix, Content-Language header list' },
-    { page: 'live-blog-times.html', why: 'LiveBlogPosting JSON-LD date beats the many <time> elements, one of them in comments before the article' },
-    { page: 'site-prefix-title.html', why: '<title> with a "Site » " prefix and no h1, application-name as outlet, "By " in meta author, parsely date' },
+    {
+      page: 'microdata.html',
+      why: 'schema.org microdata date and author, og:title with site suffix, Content-Language header list',
+    },
+    {
+      page: 'live-blog-times.html',
+      why: 'LiveBlogPosting JSON-LD date beats the many <time> elements, one of them in comments before the article',
+    },
+    {
+      page: 'site-prefix-title.html',
+      why: '<title> with a "Site » " prefix and no h1, application-name as outlet, "By " in meta author, parsely date',
+    },
+    {
+      page: 'updates-with-comments.html',
+      why: 'short updates in <main> beside a longer comments section: comments stay out',
+    },
   ];
   for (const c of cases) {
     it(`${c.page}: ${c.why}`, async () => {
@@ -75,6 +88,24 @@ describe('cleanTitle', () => {
   ];
   for (const [title, site, h1, want] of cases)
     it(title, () => assert.equal(cleanTitle(title, site, h1), want));
+});
+
+describe('stripScripts', () => {
+  const cases: [string, string][] = [
+    ['<p>a</p><script>var x = "<p>";</script><p>b</p>', '<p>a</p><p>b</p>'],
+    ['<SCRIPT type="text/javascript">x()</SCRIPT >ok', 'ok'],
+    [
+      '<script type="application/ld+json">{"a":1}</script>',
+      '<script type="application/ld+json">{"a":1}</script>',
+    ],
+    ['<style>p{}</style><p>x</p>', '<p>x</p>'],
+    ['<p>x</p><script>never closed', '<p>x</p><script>never closed'],
+  ];
+  for (const [input, want] of cases) it(input.slice(0, 40), () => assert.equal(stripScripts(input), want));
+  it('stays linear on thousands of unclosed tags', () => {
+    const hostile = '<script>'.repeat(20000) + 'x';
+    assert.equal(stripScripts(hostile), hostile);
+  });
 });
 
 describe('isBylineLine', () => {

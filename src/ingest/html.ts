@@ -9,11 +9,29 @@ import { titleFromFileName } from './text.ts';
 // Not <form>: some sites wrap the whole page in one.
 const FURNITURE = 'nav, aside, footer, iframe, svg, noscript, button, select, template, script, style';
 
-/** Drops scripts (JSON-LD excepted: it carries metadata) and styles before parsing; they are never report text. */
+/**
+ * Drops scripts (JSON-LD excepted: it carries metadata) and styles before parsing; they are never report text.
+ * A linear scan, not a regex: hostile pages with thousands of unclosed <script> tags must not cost quadratic time.
+ */
 export function stripScripts(html: string): string {
-  return html
-    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '');
+  const lower = html.toLowerCase();
+  let out = '';
+  let pos = 0;
+  for (;;) {
+    const s = lower.indexOf('<script', pos);
+    const t = lower.indexOf('<style', pos);
+    const start = s < 0 ? t : t < 0 ? s : Math.min(s, t);
+    if (start < 0) break;
+    const tag = start === s ? 'script' : 'style';
+    const openEnd = lower.indexOf('>', start);
+    const close = openEnd < 0 ? -1 : lower.indexOf(`</${tag}`, openEnd);
+    const closeEnd = close < 0 ? -1 : lower.indexOf('>', close);
+    if (closeEnd < 0) break; // unclosed: leave the rest to the parser
+    const keep = tag === 'script' && lower.slice(start, openEnd).includes('application/ld+json');
+    out += html.slice(pos, keep ? closeEnd + 1 : start);
+    pos = closeEnd + 1;
+  }
+  return out + html.slice(pos);
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt';
@@ -40,7 +58,8 @@ export function blockText(root: Element): string[] {
   };
   walk(root);
   let paras: string[];
-  if (leaves.length && !(leaves.length === 1 && leaves[0] === root)) paras = leaves.map((el) => squash(el.textContent));
+  if (leaves.length && !(leaves.length === 1 && leaves[0] === root))
+    paras = leaves.map((el) => squash(el.textContent));
   else {
     for (const el of Array.from(root.querySelectorAll(SKIP))) el.remove();
     paras = (root.textContent ?? '').split(/\n\s*\n|\n/).map(squash);
@@ -49,10 +68,18 @@ export function blockText(root: Element): string[] {
   return paras.filter((p) => /\p{L}/u.test(p));
 }
 
+// Sections inside a page's <main> that are not the report: reader comments, related links, promotions.
+const NOT_REPORT =
+  /(^|[\s_-])(comments?|related|share|social|newsletter|promo|recommended|most-read|outbrain|taboola)($|[\s_-])/i;
+
 /** The article container a page declares: schema.org articleBody, its only <article>, or <main>. */
 function declaredContainer(doc: Document): Element | null {
   const articles = doc.querySelectorAll('article');
-  return doc.querySelector('[itemprop="articleBody"]') ?? (articles.length === 1 ? articles[0]! : null) ?? doc.querySelector('main');
+  return (
+    doc.querySelector('[itemprop="articleBody"]') ??
+    (articles.length === 1 ? articles[0]! : null) ??
+    doc.querySelector('main')
+  );
 }
 
 /** Host name as a last-resort outlet: "https://www.harbourtimes.example/x" -> "harbourtimes.example". */
@@ -123,6 +150,8 @@ export function parseHtmlSource(html: string, origin: string, url?: string | nul
     // Rare, so the page is parsed again rather than copied up front (Readability rewrites the document).
     const fresh = parseHTML(stripScripts(html)).document as unknown as Document;
     for (const el of Array.from(fresh.querySelectorAll(FURNITURE))) el.remove();
+    for (const el of Array.from(fresh.querySelectorAll('[class], [id]')))
+      if (NOT_REPORT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) el.remove();
     const again = declaredContainer(fresh);
     const containerParas = again ? blockText(again) : [];
     if (chars(containerParas) > 1.5 * chars(paras)) paras = containerParas;
@@ -135,15 +164,12 @@ export function parseHtmlSource(html: string, origin: string, url?: string | nul
     headline ||
     cleanTitle(squash(article?.title) || fallbackTitle, siteName, h1s[0] ?? '') ||
     titleFromFileName(origin);
-  const byline0 = meta.byline ?? (squash(article?.byline).replace(/^by\s+/i, '') || null);
+  const byline = meta.byline ?? (squash(article?.byline).replace(/^by\s+/i, '') || null);
   // Headline and byline lines Readability kept are page furniture, not report text.
-  paras = paras.filter(
-    (p, i) => !(i < 4 && (p === finalTitle || p === headline || isBylineLine(p, byline0))),
-  );
+  paras = paras.filter((p, i) => !(i < 4 && (p === finalTitle || p === headline || isBylineLine(p, byline))));
   const text = paras.join('\n\n');
   if (!text) throw new IngestInputError(origin, 'no article text found in the page');
 
-  const byline = byline0;
   const canonical = meta.canonicalUrl;
   return makeSource({
     title: finalTitle,

@@ -6,7 +6,7 @@ import { parseDayArg } from './dates.ts';
 import { IngestInputError, toIngestError } from './errors.ts';
 import { withDate } from './fields.ts';
 import { parseHtmlSource } from './html.ts';
-import { parseJsonlSources, sourceFromRecord } from './jsonl.ts';
+import { parseJsonFile, parseJsonlSources } from './jsonl.ts';
 import { parseTextSource } from './text.ts';
 import { Fetcher, type FetcherOptions } from './fetcher.ts';
 import { parseFeedDocument, parseOpmlFeeds, sniffKind } from './feeds.ts';
@@ -110,32 +110,11 @@ export async function ingestFile(file: string, ctx: RemoteContext): Promise<Inge
     return { sources: [withDate(parseHtmlSource(content, file), sourceDate)], errors: [] };
   if (ext === '.jsonl' || ext === '.ndjson') return parseJsonlSources(content, file, { sourceDate });
   if (ext === '.opml' || (ext === '.xml' && sniffKind(content) === 'opml'))
-    return ingestOpml(parseOpmlFeeds(content, file), ctx);
+    return ingestOpml(parseOpmlFeeds(content, file), { ...ctx, fetcher: ctx.listFetcher ?? ctx.fetcher });
   if (FEED_EXTENSIONS.includes(ext) || (ext === '.json' && sniffKind(content) === 'feed'))
     return feedToSources(parseFeedDocument(content, file), file, ctx);
   if (ext === '.json') return parseJsonFile(content, file, sourceDate);
   return { sources: [parseTextSource(content, file, { sourceDate })], errors: [] };
-}
-
-/** A .json file: one source object, or an array of them (origin "file:[i]"). */
-export function parseJsonFile(content: string, file: string, sourceDate: string | null): IngestOutput {
-  if (!content.trim()) throw new IngestInputError(file, 'empty file');
-  let data: unknown;
-  try {
-    data = JSON.parse(content);
-  } catch (e) {
-    throw new IngestInputError(file, `invalid JSON: ${(e as Error).message}`);
-  }
-  if (!Array.isArray(data)) return { sources: [sourceFromRecord(data, file, { sourceDate })], errors: [] };
-  const out: IngestOutput = { sources: [], errors: [] };
-  data.forEach((rec, i) => {
-    try {
-      out.sources.push(sourceFromRecord(rec, `${file}:[${i}]`, { sourceDate }));
-    } catch (e) {
-      out.errors.push(toIngestError(`${file}:[${i}]`, e));
-    }
-  });
-  return out;
 }
 
 /** Runs `fn` over items with at most `n` at once; results in item order. */
@@ -207,16 +186,16 @@ export async function ingestInputs(
         );
         return out;
       }
-      const fileCtx: RemoteContext = { fetcher: opts.fetchLinks ? getFetcher() : null, sourceDate };
+      // OPML lists exist to be fetched: their feeds are read unless fetching links is turned off.
+      const fileCtx: RemoteContext = {
+        fetcher: opts.fetchLinks ? getFetcher() : null,
+        listFetcher: opts.fetchLinks !== false ? getFetcher() : null,
+        sourceDate,
+      };
       const st = await stat(target).catch(() => null);
       if (!st) throw new IngestInputError(target, 'no such file or folder');
       if (!st.isDirectory()) {
-        // OPML lists exist to be fetched: their feeds are read unless fetching links is turned off.
-        const ctx =
-          /\.opml$/i.test(target) && opts.fetchLinks !== false
-            ? { ...fileCtx, fetcher: getFetcher() }
-            : fileCtx;
-        take(await ingestFile(target, ctx));
+        take(await ingestFile(target, fileCtx));
         return out;
       }
       const files = await listFolder(target);

@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { parseJsonFile } from './inputs.ts';
-import { parseJsonlSources } from './jsonl.ts';
+import { parseJsonFile, parseJsonlSources } from './jsonl.ts';
 
 const td = (...p: string[]) => path.join(import.meta.dirname, 'testdata', 'jsonl', ...p);
 

@@ -53,3 +53,28 @@ export function parseJsonlSources(
   if (!sources.length && !errors.length) errors.push({ origin, message: 'empty file' });
   return { sources, errors };
 }
+
+/** A .json file: one source object, or an array of them (origin "file:[i]"). */
+export function parseJsonFile(
+  content: string,
+  file: string,
+  sourceDate: string | null,
+): { sources: Source[]; errors: IngestError[] } {
+  if (!content.trim()) throw new IngestInputError(file, 'empty file');
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch (e) {
+    throw new IngestInputError(file, `invalid JSON: ${(e as Error).message}`);
+  }
+  if (!Array.isArray(data)) return { sources: [sourceFromRecord(data, file, { sourceDate })], errors: [] };
+  const out: { sources: Source[]; errors: IngestError[] } = { sources: [], errors: [] };
+  data.forEach((rec, i) => {
+    try {
+      out.sources.push(sourceFromRecord(rec, `${file}:[${i}]`, { sourceDate }));
+    } catch (e) {
+      out.errors.push(toIngestError(`${file}:[${i}]`, e));
+    }
+  });
+  return out;
+}

@@ -13,13 +13,25 @@ export interface PageMeta {
 
 type Doc = Document;
 
-const meta = (doc: Doc, ...keys: string[]): string | null => {
+type MetaMap = ReadonlyMap<string, string>;
+
+/** Every <meta> with content, by property / name / itemprop (lower-cased; the first one wins): one pass. */
+function metaMap(doc: Doc): MetaMap {
+  const map = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const v = el.getAttribute('content')?.trim();
+    if (!v) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const k = el.getAttribute(attr)?.trim().toLowerCase();
+      if (k && !map.has(k)) map.set(k, v);
+    }
+  }
+  return map;
+}
+
+const meta = (m: MetaMap, ...keys: string[]): string | null => {
   for (const key of keys) {
-    const el =
-      doc.querySelector(`meta[property="${key}"]`) ??
-      doc.querySelector(`meta[name="${key}"]`) ??
-      doc.querySelector(`meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    const v = m.get(key.toLowerCase());
     if (v) return v;
   }
   return null;
@@ -133,14 +145,15 @@ const looksLikeUrl = (s: string | null) => !!s && /^https?:\/\//i.test(s);
 /** Reads title, byline, site name, date, canonical URL and language from a page, most specific source first. */
 export function readPageMeta(doc: Doc, pageUrl?: string | null): PageMeta {
   const ld = readJsonLd(doc);
+  const metas = metaMap(doc);
   const canonicalUrl =
     resolve(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl) ??
-    resolve(meta(doc, 'og:url'), pageUrl) ??
+    resolve(meta(metas, 'og:url'), pageUrl) ??
     resolve(ld?.url, pageUrl) ??
     resolve(pageUrl, undefined);
 
   const metaAuthor = meta(
-    doc,
+    metas,
     'author',
     'article:author',
     'parsely-author',
@@ -162,7 +175,7 @@ export function readPageMeta(doc: Doc, pageUrl?: string | null): PageMeta {
   );
   const dateCandidates = [
     meta(
-      doc,
+      metas,
       'article:published_time',
       'og:published_time',
       'datePublished',
@@ -193,12 +206,12 @@ export function readPageMeta(doc: Doc, pageUrl?: string | null): PageMeta {
     normaliseLanguage(doc.documentElement?.getAttribute('lang')) ??
     normaliseLanguage(httpLang) ??
     normaliseLanguage(ld?.inLanguage) ??
-    normaliseLanguage(meta(doc, 'og:locale'));
+    normaliseLanguage(meta(metas, 'og:locale'));
 
   return {
-    title: clean(ld?.headline) ?? clean(meta(doc, 'og:title', 'twitter:title', 'dc.title', 'DC.title')),
+    title: clean(ld?.headline) ?? clean(meta(metas, 'og:title', 'twitter:title', 'dc.title', 'DC.title')),
     byline,
-    siteName: clean(meta(doc, 'og:site_name', 'application-name')) ?? clean(ld?.publisher),
+    siteName: clean(meta(metas, 'og:site_name', 'application-name')) ?? clean(ld?.publisher),
     published,
     canonicalUrl,
     language,

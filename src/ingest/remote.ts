@@ -6,6 +6,7 @@ import { parseFeedDocument, parseOpmlFeeds, sniffKind, type FeedDoc, type FeedIt
 import { makeSource, withDate } from './fields.ts';
 import { hostOutlet, parseHtmlSource } from './html.ts';
 import type { IngestOutput } from './inputs.ts';
+import { parseJsonFile, parseJsonlSources } from './jsonl.ts';
 import { parseTextSource } from './text.ts';
 
 /** What feed and URL ingestion needs from the caller. */
@@ -13,6 +14,8 @@ export interface RemoteContext {
   /** Null when fetching is off: feed items then keep the text the feed carries. */
   readonly fetcher: Fetcher | null;
   readonly sourceDate: string | null;
+  /** The fetcher for the feeds of OPML lists (fetching those is their point, so it may be on when links are off). */
+  readonly listFetcher?: Fetcher | null;
   /** Fetch the pages of teaser items (default true when a fetcher is given). */
   readonly fetchLinks?: boolean;
 }
@@ -21,7 +24,7 @@ export interface RemoteContext {
 export const FULL_TEXT_CHARS = 500;
 
 const TEXTUAL =
-  /^(text\/|application\/(xhtml\+xml|xml|rss\+xml|atom\+xml|rdf\+xml|feed\+json|json|ld\+json)|[^;]*\+xml)/i;
+  /^(text\/|application\/(xml|json|x-ndjson|ndjson|jsonl|x-jsonlines|x-opml)$|[^;]*\+(xml|json)$)/i;
 
 function itemSource(
   item: FeedItem,
@@ -143,7 +146,10 @@ export async function ingestUrl(
       sources: [parseTextSource(text, res.url, { format: 'text', sourceDate: ctx.sourceDate })],
       errors: [],
     };
-  throw new IngestInputError(url, 'JSON that is not a JSON Feed');
+  // Plain JSON: source records, as in files (JSON Lines when the server or the name says so).
+  if (/ndjson|jsonl/.test(type) || /\.(jsonl|ndjson)$/i.test(new URL(res.url).pathname))
+    return parseJsonlSources(text, res.url, { sourceDate: ctx.sourceDate });
+  return parseJsonFile(text, res.url, ctx.sourceDate);
 }
 
 /** Every feed of an OPML list; a broken feed is one error and the others go on. */

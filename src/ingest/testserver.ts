@@ -96,6 +96,8 @@ export async function startTestSite(): Promise<TestSite> {
     if (p === '/teasers.xml') return send(200, 'application/rss+xml', teaserFeed(base));
     if (p === '/subscriptions.opml') return send(200, 'text/x-opml', opml(base));
     if (p.startsWith('/feeds/')) return send(200, 'application/xml', file('feeds', path.basename(p)));
+    if (p === '/data/wire.jsonl') return send(200, 'application/x-ndjson', file('jsonl', 'wire.jsonl'));
+    if (p === '/data/sources.json') return send(200, 'application/json', file('jsonl', 'sources.json'));
     if (p === '/latin1.xml') return send(200, 'application/rss+xml', file('feeds', 'latin1.xml'));
     if (p.startsWith('/articles/')) {
       const name = path.basename(p);
@@ -112,6 +114,9 @@ export async function startTestSite(): Promise<TestSite> {
       }
     }
     if (p === '/cp1252') return send(200, 'text/html', file('pages', 'windows-1252.html'));
+    // A server that claims UTF-8 for legacy bytes (the page's own <meta> is right, the header is wrong).
+    if (p === '/wrong-charset')
+      return send(200, 'text/html; charset=utf-8', file('pages', 'windows-1252.html'));
     if (p === '/text') return send(200, 'text/plain; charset=utf-8', file('text', 'no-front-matter.txt'));
     if (p === '/gzip' || p === '/br' || p === '/deflate') {
       const raw = file('pages', 'og-meta.html');
@@ -156,7 +161,11 @@ export async function startTestSite(): Promise<TestSite> {
       );
     if (p === '/empty') return send(200, 'text/html', '');
     if (p === '/slow')
-      return void setTimeout(() => (res.destroyed ? undefined : send(200, 'text/html', '<p>late</p>')), 3000);
+      // Unref'd: a test that timed out does not wait for it.
+      return void setTimeout(
+        () => (res.destroyed ? undefined : send(200, 'text/html', '<p>late</p>')),
+        5000,
+      ).unref();
     if (p === '/slow-body') {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.write('<html><body><p>The first words arrive');

@@ -19,7 +19,7 @@ const MD_HEADING = /^\s{0,3}#\s+(.+?)\s*#*\s*$/;
 export function looksLikeTitle(line: string): boolean {
   const s = line.trim();
   if (s.length < 3 || s.length > 160) return false;
-  if (/[.,;:]$/.test(s) && !/\.\.\.$|…$/.test(s)) return false;
+  if (/[.,;:\-–—]$/.test(s) && !/\.\.\.$|…$/.test(s)) return false;
   if (s.split(/\s+/).length > 25) return false;
   return /\p{L}/u.test(s);
 }
@@ -45,13 +45,14 @@ export function parseTextSource(content: string, origin: string, opts: TextSourc
   if (firstIdx >= 0) {
     const first = bodyLines[firstIdx]!;
     const heading = format === 'markdown' ? MD_HEADING.exec(first) : null;
-    // A leading heading (or title-like line followed by more text) is the title, not body text.
+    // A leading Markdown H1 is a headline, never body text; a title-like first line of plain text is the
+    // title when the front matter gives none (or repeats it).
     const candidate = heading
       ? stripInline(heading[1]!)
       : looksLikeTitle(first) && bodyLines.slice(firstIdx + 1).some((l) => l.trim())
         ? stripInline(first)
         : null;
-    if (candidate && (!title || candidate === title)) {
+    if (candidate && (heading || !title || candidate === title)) {
       title ??= candidate;
       bodyLines = bodyLines.slice(firstIdx + 1);
     }

@@ -57,6 +57,8 @@ export interface CitedSource {
   readonly title: string;
   readonly published: string | null;
   readonly url: string | null;
+  /** Other outlets that ran the same copy (a folded wire report), when known. */
+  readonly alsoPublishedBy?: readonly string[];
 }
 
 export type ArticleStatus = 'published' | 'held';

@@ -96,6 +96,8 @@ function testStages(calls: { written: string[]; failOn?: RegExp | null }): Stage
       type Member = { id: string; published: string | null; words: string[] };
       type Group = { id: string; title: string; members: Member[] };
       type State = { copies: [string, string][]; groups: Group[] };
+      if (state !== undefined && !Array.isArray((state as Partial<State>).groups))
+        throw new Error('unknown state');
       const saved = structuredClone((state as State | undefined) ?? { copies: [], groups: [] });
       const originals = new Map(saved.copies);
       const groups = saved.groups;
@@ -103,7 +105,10 @@ function testStages(calls: { written: string[]; failOn?: RegExp | null }): Stage
         add(s) {
           const original = originals.get(s.text);
           if (original) {
-            return { storyId: groups.find((g) => g.members.some((m) => m.id === original))!.id, duplicateOf: original };
+            return {
+              storyId: groups.find((g) => g.members.some((m) => m.id === original))!.id,
+              duplicateOf: original,
+            };
           }
           originals.set(s.text, s.id);
           const w = words(s);
@@ -118,16 +123,14 @@ function testStages(calls: { written: string[]; failOn?: RegExp | null }): Stage
         },
         flush: () => 0,
         stories: () =>
-          groups.map(
-            (g): Story => ({
-              id: g.id,
-              sourceIds: g.members.map((m) => m.id),
-              title: g.title,
-              firstSeen: g.members[0]!.published,
-              lastUpdated: g.members.at(-1)!.published,
-              threadId: null,
-            }),
-          ),
+          groups.map((g): Story => ({
+            id: g.id,
+            sourceIds: g.members.map((m) => m.id),
+            title: g.title,
+            firstSeen: g.members[0]!.published,
+            lastUpdated: g.members.at(-1)!.published,
+            threadId: null,
+          })),
         toJSON: (): State => ({ copies: [...originals], groups }),
       };
     },
@@ -247,6 +250,27 @@ describe('runPipeline (orchestration)', () => {
     store3.close();
   });
 
+  it('reads input by input when the ingest stage itself throws, so one input cannot sink the rest', async () => {
+    const { corpus, dbPath, outDir } = setup('ingest-throws');
+    const stages = testStages({ written: [] });
+    const read = stages.ingestInputs;
+    const poisoned = join(dir, 'poisoned-input');
+    const summary = await runPipeline({
+      inputs: [corpus, poisoned],
+      dbPath,
+      outDir,
+      stages: {
+        ...stages,
+        ingestInputs: async (inputs, opts) => {
+          if (inputs.includes(poisoned)) throw new Error('parser crashed');
+          return read(inputs, opts);
+        },
+      },
+    });
+    assert.equal(summary.sources.new, 5);
+    assert.deepEqual(summary.errors, [{ origin: poisoned, message: 'parser crashed' }]);
+  });
+
   it('lists a bad file with its path and goes on with the good ones', async () => {
     const { corpus, dbPath, outDir } = setup('bad-input');
     cpSync(testdata('bad'), corpus, { recursive: true });
@@ -301,6 +325,37 @@ describe('runPipeline (orchestration)', () => {
     assert.equal(summary.sources.new, 0);
     assert.equal(summary.stories.total, 2);
     assert.equal(summary.articles.written, 2);
+  });
+
+  it('rebuilds the stories from all stored reports when the saved stream state is unusable', async () => {
+    const { corpus, dbPath, outDir } = setup('bad-state');
+    const calls = { written: [] as string[] };
+    const stages = testStages(calls);
+    await runPipeline({ inputs: [corpus], dbPath, outDir, stages });
+    const store = openStore(dbPath);
+    const before = store.listStories();
+    store.putState('stories.stream', { version: 99 });
+    store.close();
+    calls.written.length = 0;
+    const lines: string[] = [];
+    const summary = await runPipeline({
+      inputs: [testdata('later')],
+      dbPath,
+      outDir,
+      stages,
+      log: progressReporter((t) => lines.push(t), false),
+    });
+    assert.match(lines.join(''), /saved state unusable \(unknown state\); rebuilding/);
+    assert.equal(summary.stories.total, 2);
+    const after = openStore(dbPath);
+    const ferry = before.find((s) => /ferry/i.test(s.title))!;
+    assert.equal(after.getStory(ferry.id)!.sourceIds.length, ferry.sourceIds.length + 1);
+    after.close();
+    assert.deepEqual(
+      calls.written,
+      [ferry.id],
+      'the rebuilt stories keep their ids; only the changed one is rewritten',
+    );
   });
 
   it('runs the stages it has and says which are missing', async () => {
@@ -513,6 +568,40 @@ describe('runPipeline (real stages)', () => {
   }
 });
 
+describe('runPipeline (real stages, incremental = all at once)', () => {
+  it('gives the same stories when the example corpus arrives in two runs as in one', async (t) => {
+    const { missing } = await loadStages();
+    if (missing.length) return t.skip(`stage missing: ${missing.join('; ')}`);
+    const corpus = join(repoRoot, 'examples/corpus');
+    if (!existsSync(corpus)) return t.skip(`${corpus} does not exist yet`);
+    const dir = mkdtempSync(join(tmpdir(), 'wireproof-split-'));
+    try {
+      // The files are named by date: the first run gets the earlier half, the second run everything.
+      const files = readdirSync(corpus).sort();
+      const early = join(dir, 'early');
+      mkdirSync(early);
+      for (const f of files.slice(0, Math.floor(files.length / 2))) cpSync(join(corpus, f), join(early, f));
+      const stories = async (runs: string[][]) => {
+        const dbPath = join(dir, `${runs.length}.db`);
+        for (const inputs of runs) {
+          const summary = await runPipeline({ inputs, dbPath, outDir: join(dir, `out${runs.length}`) });
+          assert.deepEqual(summary.errors, []);
+        }
+        const store = openStore(dbPath);
+        const result = store.listStories().map((s) => ({ id: s.id, sourceIds: [...s.sourceIds].sort() }));
+        store.close();
+        return result.sort((a, b) => a.id.localeCompare(b.id));
+      };
+      const once = await stories([[corpus]]);
+      const twice = await stories([[early], [corpus]]);
+      assert.ok(once.length > 1);
+      assert.deepEqual(twice, once);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('runPipeline (feeds over loopback)', () => {
   it('fetches a feed, remembers its ETag in the store, and gets a 304 next time', async (t) => {
     const { missing } = await loadStages();
@@ -524,6 +613,10 @@ describe('runPipeline (feeds over loopback)', () => {
       if (page && existsSync(testdata(`pages/${page}.html`))) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return void res.end(readFileSync(testdata(`pages/${page}.html`)));
+      }
+      if (req.url === '/broken.xml') {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        return void res.end('<?xml version="1.0"?><rss version="2.0"><channel><title>Cut off');
       }
       if (req.url !== '/feed.xml') return void res.writeHead(404).end('not found');
       if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304).end();
@@ -544,7 +637,14 @@ describe('runPipeline (feeds over loopback)', () => {
       store.close();
       const feedRequests = () => seen.filter((r) => r.url === '/feed.xml');
       assert.equal(feedRequests().length, 1);
-      const second = await runPipeline(opts);
+      const base = url.replace('/feed.xml', '');
+      const second = await runPipeline({ ...opts, inputs: [`${base}/broken.xml`, url, `${base}/gone.xml`] });
+      assert.deepEqual(
+        second.errors.map((e) => e.origin),
+        [`${base}/broken.xml`, `${base}/gone.xml`],
+        'each bad feed listed by its URL',
+      );
+      assert.match(second.errors[1]!.message, /404/);
       assert.equal(second.sources.read, 0);
       assert.equal(second.articles.written, 0);
       assert.equal(feedRequests().length, 2);

@@ -1,3 +1,4 @@
+import { usageSince, type LlmClient, type LlmUsage } from '../llm/index.ts';
 import type { Article, Development, IngestError, Source, Story } from '../model/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { acquireRunLock } from './lock.ts';
@@ -23,7 +24,7 @@ export interface RunOptions {
   readonly outDir: string;
   readonly writer?: 'extractive' | 'llm';
   /** An LLM client (from src/llm) when writer is 'llm'. */
-  readonly llm?: unknown;
+  readonly llm?: LlmClient;
   /** Publication date for sources that carry none (YYYY-MM-DD). */
   readonly sourceDate?: string;
   /** Let the fetcher reach loopback and private addresses (off by default: SSRF guard). */
@@ -55,6 +56,8 @@ export interface RunSummary {
   readonly errors: readonly RunError[];
   /** Stages that could not be loaded and were skipped. */
   readonly missingStages: readonly string[];
+  /** What the LLM writer used in this run (calls, tokens, cost), when it ran. */
+  readonly llm?: LlmUsage;
 }
 
 /**
@@ -75,6 +78,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     throw error;
   }
   try {
+    const llmBefore = opts.llm?.usage();
     const validators = deferredValidatorCache(store);
     const ingested = await ingest(opts, stages, validators.cache, errors, log);
     const { added } = store.putSources(ingested);
@@ -121,6 +125,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       files,
       errors,
       missingStages: missing,
+      ...(opts.llm ? { llm: usageSince(llmBefore!, opts.llm.usage()) } : {}),
     };
   } finally {
     store.close();
@@ -149,7 +154,10 @@ function storyTimelines(
       for (const s of thread) out[s.id] = developments;
     } catch (error) {
       const root = thread[0]!;
-      errors.push({ origin: `story ${root.id} (${root.title})`, message: `timeline: ${(error as Error).message}` });
+      errors.push({
+        origin: `story ${root.id} (${root.title})`,
+        message: `timeline: ${(error as Error).message}`,
+      });
     }
   }
   return out;
@@ -267,7 +275,11 @@ function updateStories(
   try {
     stream = stages.createStream(state.stream);
   } catch (error) {
-    log({ stage: 'stories', kind: 'done', message: `saved state unusable (${(error as Error).message}); rebuilding` });
+    log({
+      stage: 'stories',
+      kind: 'done',
+      message: `saved state unusable (${(error as Error).message}); rebuilding`,
+    });
     state = { stream: undefined, copies: {}, seen: 0 };
     stream = stages.createStream();
     batch = all;
@@ -275,7 +287,8 @@ function updateStories(
   const gainedCopy = new Set<string>();
   const ordered = streamOrder(batch);
   for (const [i, source] of ordered.entries()) {
-    if (i % 50 === 0) log({ stage: 'stories', kind: 'tick', message: source.title, done: i, total: ordered.length });
+    if (i % 50 === 0)
+      log({ stage: 'stories', kind: 'tick', message: source.title, done: i, total: ordered.length });
     const { duplicateOf } = stream.add(source);
     if (duplicateOf) {
       state.copies[source.id] = duplicateOf;
@@ -284,7 +297,9 @@ function updateStories(
   }
   const merged = stream.flush();
   const stories = stream.stories();
-  const stale = new Set(storiesToWrite(previous, stories, (id) => !!store.getArticle(id), store.staleStories()));
+  const stale = new Set(
+    storiesToWrite(previous, stories, (id) => !!store.getArticle(id), store.staleStories()),
+  );
   // A new copy changes who reported a story (its outlets), so that story is rewritten too.
   for (const s of stories) if (s.sourceIds.some((id) => gainedCopy.has(id))) stale.add(s.id);
   const staleIds = stories.filter((s) => stale.has(s.id)).map((s) => s.id);

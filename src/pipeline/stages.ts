@@ -1,3 +1,4 @@
+import type { LlmClient } from '../llm/index.ts';
 import type { Article, Development, IngestError, Source, Story } from '../model/index.ts';
 import type { ValidatorCacheLike } from './validators.ts';
 
@@ -24,7 +25,7 @@ export interface Stages {
   writeArticle(
     story: Story,
     sources: readonly Source[],
-    opts?: { writer?: 'extractive' | 'llm'; llm?: unknown; now?: string },
+    opts?: { writer?: 'extractive' | 'llm'; llm?: LlmClient; now?: string },
   ): Promise<Article>;
   writeSite(
     outDir: string,

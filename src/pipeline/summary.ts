@@ -9,6 +9,12 @@ export function formatSummary(s: RunSummary, outDir: string): string {
     `sentences: ${s.sentences.supported} supported, ${s.sentences.flagged} flagged, ${s.sentences.notCheckable} not checkable; ${s.sentences.dropped} dropped by the verifier before publishing`,
     `site:      ${s.files} file(s) written to ${outDir}`,
   ];
+  if (s.llm) {
+    const u = s.llm;
+    lines.push(
+      `llm:       ${u.calls} call(s), ${u.requests} request(s), ${u.cacheHits} from cache, ${u.promptTokens} + ${u.completionTokens} tokens${u.estimated ? ' (estimated)' : ''}, cost ${u.cost.toFixed(4)}`,
+    );
+  }
   if (s.missingStages.length) lines.push(`missing stages: ${s.missingStages.join('; ')}`);
   if (s.errors.length) {
     lines.push('errors:');

@@ -40,7 +40,10 @@ export function articleFeedHtml(article: Article): string {
     if (sec.sentences.length === 0) continue;
     if (sec.kind !== 'lede') parts.push(`<h2>${escapeHtml(SECTION_TITLES[sec.kind])}</h2>`);
     const text = sec.sentences
-      .map((s) => `${s.date ? `${escapeHtml(s.date.slice(0, 10))}: ` : ''}${escapeHtml(s.text)}${s.citations.map((n) => ` [${n}]`).join('')}`)
+      .map(
+        (s) =>
+          `${s.date ? `${escapeHtml(s.date.slice(0, 10))}: ` : ''}${escapeHtml(s.text)}${s.citations.map((n) => ` [${n}]`).join('')}`,
+      )
       .join(sec.kind === 'timeline' ? '<br>' : ' ');
     parts.push(`<p>${text}</p>`);
   }
@@ -67,7 +70,8 @@ function items(articles: readonly Article[], opts: FeedOptions): Item[] {
   return articles
     .filter((a) => a.status === 'published')
     .map((a) => {
-      const first = a.sections.find((s) => s.kind === 'key_point' || s.kind === 'lede')?.sentences[0]?.text ?? '';
+      const first =
+        a.sections.find((s) => s.kind === 'key_point' || s.kind === 'lede')?.sentences[0]?.text ?? '';
       return {
         id: `urn:wireproof:story:${slug(a.storyId)}`,
         url: `${base}stories/${slug(a.storyId)}.html`,
@@ -83,7 +87,8 @@ function items(articles: readonly Article[], opts: FeedOptions): Item[] {
 }
 
 const TITLE = 'wireproof: verified news';
-const DESCRIPTION = 'Neutral articles written from source reports, every sentence checked against its sources.';
+const DESCRIPTION =
+  'Neutral articles written from source reports, every sentence checked against its sources.';
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
 export function renderJsonFeed(articles: readonly Article[], opts: FeedOptions): string {

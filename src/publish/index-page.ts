@@ -33,7 +33,9 @@ export function keyPoint(article: Article | undefined): string | null {
 /** Newest development first; ties by id so the order never depends on input order. */
 export function sortEntries(entries: readonly IndexEntry[]): IndexEntry[] {
   const updated = (e: IndexEntry) => e.story.lastUpdated ?? e.article?.generatedAt ?? '';
-  return [...entries].sort((a, b) => updated(b).localeCompare(updated(a)) || a.story.id.localeCompare(b.story.id));
+  return [...entries].sort(
+    (a, b) => updated(b).localeCompare(updated(a)) || a.story.id.localeCompare(b.story.id),
+  );
 }
 
 export interface IndexOptions {

@@ -31,7 +31,8 @@ h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padd
 .b-contradicted{background:var(--bad-bg);color:var(--bad);border:1px solid var(--bad)}
 .b-unsupported{background:var(--warn-bg);color:var(--warn);border:1px solid var(--warn)}
 .b-not_checkable,.b-unchecked{background:var(--na-bg);color:var(--na)}
-.c{position:relative;white-space:nowrap}
+.c{position:relative}
+.cb{white-space:nowrap}
 .cite{font-size:.8em;vertical-align:.25em;text-decoration:none;font-weight:600;padding:0 .1em}
 .tip{display:none;position:absolute;left:0;top:1.6em;z-index:5;width:min(24rem,80vw);white-space:normal;background:#fff;
 color:var(--fg);border:1px solid var(--line);border-left:4px solid var(--accent);border-radius:6px;padding:.6rem .75rem;
@@ -46,6 +47,8 @@ ol.timeline li{padding-left:.8rem;margin:.5rem 0}
 ol.timeline time{font-weight:600;display:block;font-size:.9rem;color:var(--muted)}
 figure{margin:1rem 0}
 figure svg{width:100%;height:auto;display:block}
+svg.chart-tl{max-width:640px}
+svg.chart-cov{max-width:520px}
 figcaption{color:var(--muted);font-size:.9rem}
 .sides{display:grid;grid-template-columns:1fr 1fr;gap:.75rem}
 .side{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.6rem .75rem}
@@ -65,7 +68,8 @@ figcaption{color:var(--muted);font-size:.9rem}
 .audit .claim.v-not_checkable{background:var(--na-bg);border-color:var(--na)}
 .audit .why{font-size:.9rem;padding:.4rem 0}
 .audit .why ul{margin:.2rem 0;padding-left:1.1rem}
-.audit .why blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid var(--line)}
+.audit .why blockquote,.flag blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid var(--line)}
+.audit .why blockquote p,.flag blockquote p{margin:.1rem 0}
 .flag{border:1px solid var(--line);border-radius:6px;padding:.75rem;margin:.75rem 0}
 .flag form{display:inline-block;margin:.3rem .4rem 0 0}
 .flag textarea{width:100%;font:inherit}
@@ -108,7 +112,13 @@ export function page(opts: PageOptions): string {
   const nav = [
     ...(opts.standalone ? [] : [`<li><a href="${r}index.html">Front page</a></li>`]),
     ...(opts.nav ?? []),
-    ...(feeds ? [`<li><a href="${r}feed.json">JSON Feed</a></li>`, `<li><a href="${r}atom.xml">Atom</a></li>`, `<li><a href="${r}rss.xml">RSS</a></li>`] : []),
+    ...(feeds
+      ? [
+          `<li><a href="${r}feed.json">JSON Feed</a></li>`,
+          `<li><a href="${r}atom.xml">Atom</a></li>`,
+          `<li><a href="${r}rss.xml">RSS</a></li>`,
+        ]
+      : []),
   ];
   const feedLinks = feeds
     ? `<link rel="alternate" type="application/feed+json" title="JSON Feed" href="${r}feed.json">` +

@@ -3,10 +3,12 @@ import { escapeMarkdown, safeUrl } from './escape.ts';
 
 const citeMarks = (citations: readonly number[]): string => citations.map((n) => `[${n}]`).join('');
 
-/** "text [1][2]": the form the verifier's parseArticle reads back. */
+/** "text [1][2]." as in the seed: the marks go before a closing full stop, else after the sentence. */
 export function sentenceMarkdown(s: ArticleSentence): string {
+  const text = escapeMarkdown(s.text);
   const marks = citeMarks(s.citations);
-  return marks ? `${escapeMarkdown(s.text)} ${marks}` : escapeMarkdown(s.text);
+  if (!marks) return text;
+  return /[^.]\.$/.test(text) ? `${text.slice(0, -1)} ${marks}.` : `${text} ${marks}`;
 }
 
 /** "Outlet, "Title", 2025-10-20. <https://...>" — missing parts are left out, never invented. */
@@ -30,10 +32,12 @@ export function renderMarkdown(article: Article): string {
     // The lede opens the article without a heading, as in the seed.
     if (section.kind !== 'lede') out.push(`## ${SECTION_TITLES[section.kind]}`, '');
     if (section.kind === 'timeline') {
-      for (const s of section.sentences) {
+      // A loose list (blank line between items): parsers that join a paragraph's lines keep entries apart.
+      const items = section.sentences.map((s) => {
         const date = s.date ? `**${escapeMarkdown(s.date.slice(0, 10))}**: ` : '';
-        out.push(`- ${date}${sentenceMarkdown(s)}`);
-      }
+        return `- ${date}${sentenceMarkdown(s)}`;
+      });
+      out.push(items.join('\n\n'));
     } else {
       out.push(section.sentences.map(sentenceMarkdown).join(' '));
     }

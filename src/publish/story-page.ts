@@ -32,7 +32,12 @@ function sourceLabel(src: CitedSource | undefined): string {
 }
 
 /** `[n]` link with a tooltip: the supporting sentence from source n, its outlet and date, a link to it. */
-function citation(s: ArticleSentence, n: number, tipId: string, byN: ReadonlyMap<number, CitedSource>): string {
+function citation(
+  s: ArticleSentence,
+  n: number,
+  tipId: string,
+  byN: ReadonlyMap<number, CitedSource>,
+): string {
   const src = byN.get(n);
   const ev = (s.verdict?.evidence ?? []).filter((e) => e.source === n).sort((a, b) => b.score - a.score)[0];
   const url = safeUrl(src?.url);
@@ -53,7 +58,8 @@ function sentenceHtml(s: ArticleSentence, id: string, byN: ReadonlyMap<number, C
   const v = verdictView(s);
   const cites = s.citations.map((n, i) => citation(s, n, `${id}-c${i}`, byN)).join('');
   const badge = `<span class="badge b-${v.cls}" title="${h(v.words)}" aria-hidden="true">${v.glyph}</span><span class="vh">(${h(v.words)})</span>`;
-  return `<span class="s v-${v.cls}" id="${id}">${h(s.text)}${cites}${badge}</span>`;
+  // Citations and badge stay together so a line never starts with a lone badge.
+  return `<span class="s v-${v.cls}" id="${id}">${h(s.text)}<span class="cb">${cites}${badge}</span></span>`;
 }
 
 function sectionsHtml(article: Article, byN: ReadonlyMap<number, CitedSource>): string {
@@ -67,11 +73,15 @@ function sectionsHtml(article: Article, byN: ReadonlyMap<number, CitedSource>): 
         (s, i) =>
           `<li>${s.date ? `<time datetime="${h(day(s.date))}">${h(day(s.date))}</time>` : ''}${sentenceHtml(s, id(i), byN)}</li>`,
       );
-      out.push(`<section aria-label="${h(SECTION_TITLES[sec.kind])}">${heading}<ol class="timeline">${items.join('')}</ol></section>`);
+      out.push(
+        `<section aria-label="${h(SECTION_TITLES[sec.kind])}">${heading}<ol class="timeline">${items.join('')}</ol></section>`,
+      );
     } else {
       const body = sec.sentences.map((s, i) => sentenceHtml(s, id(i), byN)).join(' ');
       const cls = sec.kind === 'lede' ? ' class="lede"' : '';
-      out.push(`<section aria-label="${h(SECTION_TITLES[sec.kind])}"${cls}>${heading}<p>${body}</p></section>`);
+      out.push(
+        `<section aria-label="${h(SECTION_TITLES[sec.kind])}"${cls}>${heading}<p>${body}</p></section>`,
+      );
     }
   });
   return out.join('\n');
@@ -92,7 +102,8 @@ function disagreementsHtml(list: readonly Disagreement[]): string {
 }
 
 function timelinePoints(article: Article, ctx: StoryPageContext): TimelinePoint[] {
-  if (ctx.timeline && ctx.timeline.length > 0) return ctx.timeline.map((d) => ({ date: d.date, text: d.text }));
+  if (ctx.timeline && ctx.timeline.length > 0)
+    return ctx.timeline.map((d) => ({ date: d.date, text: d.text }));
   return article.sections
     .filter((s) => s.kind === 'timeline')
     .flatMap((s) => s.sentences)
@@ -124,13 +135,17 @@ function chartsHtml(article: Article, ctx: StoryPageContext): string {
   const points = timelinePoints(article, ctx);
   const out: string[] = [];
   if (points.length > 1) {
+    // The article's own timeline section already lists the developments; repeat them only when they differ.
+    const inArticle = article.sections.some((s) => s.kind === 'timeline' && s.sentences.length > 0);
     const list = [...points]
       .sort((a, b) => a.date.localeCompare(b.date))
       .map((p) => `<li><time datetime="${h(day(p.date))}">${h(day(p.date))}</time> ${h(p.text)}</li>`)
       .join('');
+    const caption =
+      inArticle && !ctx.timeline ? 'Numbered as in the Timeline section above.' : `<ol>${list}</ol>`;
     out.push(
       `<section aria-labelledby="tl"><h2 id="tl">How the story developed</h2><figure>${timelineSvg(points, 'tl-chart')}` +
-        `<figcaption><ol>${list}</ol></figcaption></figure></section>`,
+        `<figcaption>${caption}</figcaption></figure></section>`,
     );
   }
   const counts = outletCounts(article, ctx.sources);
@@ -149,7 +164,9 @@ function sourcesHtml(article: Article, ctx: StoryPageContext): string {
   const full = new Map((ctx.sources ?? []).map((s) => [s.id, s]));
   const items = article.sources.map((src) => {
     const url = safeUrl(src.url);
-    const title = url ? `<a href="${h(url)}" rel="noopener noreferrer nofollow">${h(src.title)}</a>` : h(src.title);
+    const title = url
+      ? `<a href="${h(url)}" rel="noopener noreferrer nofollow">${h(src.title)}</a>`
+      : h(src.title);
     const also = full.get(src.sourceId)?.alsoPublishedBy ?? [];
     return (
       `<li id="src-${src.n}">${h(src.outlet ?? 'Unknown outlet')}, ${title}` +
@@ -174,7 +191,9 @@ function summaryHtml(article: Article): string {
   const all = [article.headline, ...article.sections.flatMap((s) => s.sentences)];
   const n = (label: string) => all.filter((s) => s.verdict?.label === label).length;
   const body = all.length - 1;
-  const supported = article.sections.flatMap((s) => s.sentences).filter((s) => s.verdict?.label === 'supported').length;
+  const supported = article.sections
+    .flatMap((s) => s.sentences)
+    .filter((s) => s.verdict?.label === 'supported').length;
   const flagged = n('contradicted') + n('unsupported');
   return (
     `<p class="meta">${supported} of ${body} sentences supported by their sources` +

@@ -74,7 +74,7 @@ export function openSqliteStore(path: string, opts: { synchronous?: 'FULL' | 'NO
     listSources: db.prepare('SELECT doc FROM sources ORDER BY rowid'),
     insertSearch: db.prepare('INSERT INTO search (kind, ref, title, body) VALUES (?, ?, ?, ?)'),
     deleteSearch: db.prepare('DELETE FROM search WHERE kind = ? AND ref = ?'),
-    storyIds: db.prepare('SELECT id FROM stories'),
+    storyRows: db.prepare('SELECT id, pos, doc FROM stories'),
     deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
     upsertStory: db.prepare(
       `INSERT INTO stories (id, pos, title, first_seen, last_updated, thread_id, doc) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -144,7 +144,9 @@ export function openSqliteStore(path: string, opts: { synchronous?: 'FULL' | 'NO
   const putStories = db.transaction(
     (stories: readonly Story[], states: Readonly<Record<string, unknown>>) => {
       const keep = new Set(stories.map((s) => s.id));
-      for (const row of st.storyIds.all() as { id: string }[]) {
+      const stored = new Map<string, { pos: number; doc: string }>();
+      for (const row of st.storyRows.all() as { id: string; pos: number; doc: string }[]) {
+        stored.set(row.id, row);
         if (keep.has(row.id)) continue;
         st.deleteStory.run(row.id);
         st.deleteArticle.run(row.id);
@@ -152,7 +154,11 @@ export function openSqliteStore(path: string, opts: { synchronous?: 'FULL' | 'NO
         st.clearStale.run(row.id);
       }
       stories.forEach((s, pos) => {
-        st.upsertStory.run(s.id, pos, s.title, s.firstSeen, s.lastUpdated, s.threadId, JSON.stringify(s));
+        const doc = JSON.stringify(s);
+        const old = stored.get(s.id);
+        if (old?.doc === doc && old.pos === pos) return; // unchanged: most stories, on an incremental run
+        st.upsertStory.run(s.id, pos, s.title, s.firstSeen, s.lastUpdated, s.threadId, doc);
+        if (old?.doc === doc) return;
         st.deleteStorySources.run(s.id);
         for (const sourceId of s.sourceIds) st.insertStorySource.run(s.id, sourceId);
       });

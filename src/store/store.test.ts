@@ -148,6 +148,26 @@ describe('stories, articles and stale marks', () => {
     });
   });
 
+  it('rewrites only what changed: members, order and titles all come back as put', () => {
+    withStore((store) => {
+      const a = story('a', ['1', '2']);
+      const b = story('b', ['3']);
+      const c = story('c', ['4']);
+      const cases: { name: string; put: Story[] }[] = [
+        { name: 'first set', put: [a, b, c] },
+        { name: 'same set again', put: [a, b, c] },
+        { name: 'reordered', put: [c, a, b] },
+        { name: 'a report joins b', put: [c, a, { ...b, sourceIds: ['3', '5'], lastUpdated: '2025-03-06' }] },
+        { name: 'retitled, one gone', put: [{ ...c, title: 'New working title' }, a] },
+      ];
+      for (const { name, put } of cases) {
+        store.putStories(put);
+        assert.deepEqual(store.listStories(), put, name);
+        for (const s of put) assert.deepEqual(store.getStory(s.id), s, `${name}: ${s.id}`);
+      }
+    });
+  });
+
   it('remembers fetch validators per URL', () => {
     withStore((store) => {
       const url = 'https://kestrel.example/feed.xml';

@@ -23,6 +23,8 @@ export interface ClusterOptions {
   readonly threadThreshold?: number;
   /** How many stories stay open for new reports (least recently updated are closed first): bounds memory. */
   readonly maxActive?: number;
+  /** A story with no report for this many days (behind the newest report seen) is closed. */
+  readonly closeAfterDays?: number;
   /**
    * Consolidation: two stories merge when every sampled pair of their reports is at least this alike.
    * Streaming assignment is strict; consolidation then joins what arrived in an unlucky order.
@@ -34,10 +36,11 @@ const DEFAULTS: Required<ClusterOptions> = {
   threshold: 0.3,
   nameWeight: 0.5,
   conflictWeight: 0,
-  graceDays: 7,
-  decayDays: 21,
-  threadThreshold: 0.12,
-  maxActive: 50_000,
+  graceDays: 3,
+  decayDays: 14,
+  threadThreshold: 0.25,
+  maxActive: 10_000,
+  closeAfterDays: 400,
   mergeThreshold: 0.12,
 };
 
@@ -46,6 +49,8 @@ const QUERY_WORDS = 12;
 const QUERY_NAMES = 8;
 const MAX_CANDIDATES = 24;
 const POSTING_CAP = 1024;
+/** Only the latest stories of a posting list are looked at: old ones are closed or about to be. */
+const POSTING_SCAN = 256;
 const LINK_CANDIDATES = 8;
 const MEMBER_SAMPLE = 8; // first few and latest few members, each
 const MEMBER_WORDS = 300;
@@ -95,6 +100,7 @@ export interface ClustererState {
   readonly version: 1;
   readonly options: Required<ClusterOptions>;
   readonly docs: number;
+  readonly newestDay: number | null;
   readonly idfN: number;
   readonly wordDf: [string, number][];
   readonly nameDf: [string, number][];
@@ -163,15 +169,13 @@ function heaviest(v: Vec, k: number): { t: string[]; w: number[] } {
   return { t: v.terms.slice(0, k), w: v.weights.slice(0, k) };
 }
 
-const memberCache = new WeakMap<Member, { w: Map<string, number>; n: Map<string, number> }>();
+interface MemberMaps {
+  readonly w: Map<string, number>;
+  readonly n: Map<string, number>;
+}
 
-function memberMaps(m: Member): { w: Map<string, number>; n: Map<string, number> } {
-  let x = memberCache.get(m);
-  if (!x) {
-    x = { w: new Map(m.wt.map((t, i) => [t, m.ww[i]!])), n: new Map(m.nt.map((t, i) => [t, m.nw[i]!])) };
-    memberCache.set(m, x);
-  }
-  return x;
+function memberMaps(m: Member): MemberMaps {
+  return { w: new Map(m.wt.map((t, i) => [t, m.ww[i]!])), n: new Map(m.nt.map((t, i) => [t, m.nw[i]!])) };
 }
 
 function toMember(wv: Vec, nv: Vec): Member {
@@ -187,7 +191,6 @@ function coreNames(names: Map<string, number>): string[] {
   return out;
 }
 
-
 /** Streaming story clusterer. Deterministic; its state round-trips through JSON. */
 export class StoryClusterer {
   readonly options: Required<ClusterOptions>;
@@ -201,6 +204,8 @@ export class StoryClusterer {
   /** Open clusters by seq, least recently updated first (Map keeps insertion order). */
   private readonly active = new Map<number, true>();
   private readonly dirty = new Set<number>();
+  /** The latest day any report was published on: the stream's clock. */
+  private newestDay = -Infinity;
   /** Thread root id -> seqs of its stories (root included). */
   private readonly threads = new Map<string, number[]>();
 
@@ -263,24 +268,22 @@ export class StoryClusterer {
 
   /** All stories so far, in the order they were started. */
   stories(): Story[] {
-    return this.clusters.filter((c) => c.mergedInto === null).map((c) => {
-      const order = c.sourceIds.map((id, i) => ({ id, day: c.sourceDays[i] ?? null, i }));
-      order.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || a.i - b.i);
-      return {
-        id: c.id,
-        sourceIds: order.map((o) => o.id),
-        title: c.title,
-        firstSeen: c.firstDate,
-        lastUpdated: c.lastDate,
-        threadId: c.threadId,
-      };
-    });
+    return this.clusters
+      .filter((c) => c.mergedInto === null)
+      .map((c) => {
+        const order = c.sourceIds.map((id, i) => ({ id, day: c.sourceDays[i] ?? null, i }));
+        order.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || a.i - b.i);
+        return {
+          id: c.id,
+          sourceIds: order.map((o) => o.id),
+          title: c.title,
+          firstSeen: c.firstDate,
+          lastUpdated: c.lastDate,
+          threadId: c.threadId,
+        };
+      });
   }
 
-  storyOf(sourceId: string): string | undefined {
-    for (const c of this.clusters) if (c.sourceIds.includes(sourceId)) return c.id;
-    return undefined;
-  }
 
   get size(): number {
     return this.clusters.length;
@@ -308,10 +311,11 @@ export class StoryClusterer {
       const c = this.clusters[seq]!;
       if (c.mergedInto !== null || !c.words) continue;
       const { wv, nv } = this.centroidVecs(c);
+      const maps = c.members ? c.members.map(memberMaps) : null;
       for (const d of this.candidates(wv, nv)) {
         if (d.seq === c.seq || d.mergedInto !== null) continue;
         const tf = this.clusterTimeFactor(c, d);
-        const raw = this.clusterLinkage(c, d, Math.min(t / tf, tt));
+        const raw = this.clusterLinkage(c, d, Math.min(t / tf, tt), maps);
         const pair: [number, number, number] = [raw * tf, Math.min(c.seq, d.seq), Math.max(c.seq, d.seq)];
         // Alike enough, but too far apart in time: a later development of the same matter.
         if (raw * tf >= t) pairs.push(pair);
@@ -363,11 +367,16 @@ export class StoryClusterer {
   }
 
   /** Complete linkage between two stories over their sampled reports; stops early once below `floor`. */
-  private clusterLinkage(a: Cluster, b: Cluster, floor: number): number {
+  private clusterLinkage(
+    a: Cluster,
+    b: Cluster,
+    floor: number,
+    maps: readonly MemberMaps[] | null = null,
+  ): number {
     if (!a.members || !b.members) return 0;
     let least = Infinity;
-    for (const m of a.members) {
-      const { w, n } = memberMaps(m);
+    for (const [i, m] of a.members.entries()) {
+      const { w, n } = maps?.[i] ?? memberMaps(m);
       least = Math.min(least, this.linkage(w, n, b, floor));
       if (least < floor) return least;
     }
@@ -410,7 +419,9 @@ export class StoryClusterer {
     if (b.lastDay !== null) a.lastDay = a.lastDay === null ? b.lastDay : Math.max(a.lastDay, b.lastDay);
     const members = [...a.members!, ...b.members!];
     a.members =
-      members.length <= 2 * MEMBER_SAMPLE ? members : [...members.slice(0, MEMBER_SAMPLE), ...members.slice(-MEMBER_SAMPLE)];
+      members.length <= 2 * MEMBER_SAMPLE
+        ? members
+        : [...members.slice(0, MEMBER_SAMPLE), ...members.slice(-MEMBER_SAMPLE)];
     this.merge(a, b.words!, b.names!, []);
     for (const [t, n] of b.core!) a.core!.set(t, (a.core!.get(t) ?? 0) + n);
     this.close(b);
@@ -436,13 +447,13 @@ export class StoryClusterer {
     return this.active.size;
   }
 
-  // The corpus size idf is computed with moves in 2% steps: idf then shifts by under 0.02 between
+  // The corpus size idf is computed with moves in 10% steps: every idf then shifts alike, by under 0.1,
   // steps, and cached centroid norms stay valid in between.
   private idfN = 0;
   private logN1 = 0;
 
   private idf(df: Map<string, number>, t: string): number {
-    if (this.docs !== this.idfN && (this.docs > this.idfN * 1.02 || this.docs < this.idfN)) {
+    if (this.docs !== this.idfN && (this.docs > this.idfN * 1.1 || this.docs < this.idfN)) {
       this.idfN = this.docs;
       this.logN1 = log1p(this.idfN);
     }
@@ -476,7 +487,10 @@ export class StoryClusterer {
         const posting = index.get(v.terms[i]!);
         if (!posting) continue;
         const w = v.weights[i]!;
-        for (const seq of posting) score.set(seq, (score.get(seq) ?? 0) + w);
+        for (let j = Math.max(0, posting.length - POSTING_SCAN); j < posting.length; j++) {
+          const seq = posting[j]!;
+          score.set(seq, (score.get(seq) ?? 0) + w);
+        }
       }
     };
     collect(wv, this.wordIndex, QUERY_WORDS);
@@ -656,7 +670,12 @@ export class StoryClusterer {
     this.touch(c);
   }
 
-  private merge(c: Cluster, words: Map<string, number>, names: Map<string, number>, core: readonly string[]): void {
+  private merge(
+    c: Cluster,
+    words: Map<string, number>,
+    names: Map<string, number>,
+    core: readonly string[],
+  ): void {
     for (const t of core) c.core!.set(t, (c.core!.get(t) ?? 0) + 1);
     const add = (m: Map<string, number>, bag: Map<string, number>, index: Map<string, number[]>): void => {
       for (const [t, f] of bag) {
@@ -682,7 +701,11 @@ export class StoryClusterer {
     if (m.size <= MAX_CENTROID_TERMS * 1.5) return m;
     const scored = [...m].map(([t, f]) => [t, f, f * this.idf(df, t)] as const);
     scored.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
-    this.unpost(index, scored.slice(MAX_CENTROID_TERMS).map(([t]) => t), c.seq);
+    this.unpost(
+      index,
+      scored.slice(MAX_CENTROID_TERMS).map(([t]) => t),
+      c.seq,
+    );
     return new Map(scored.slice(0, MAX_CENTROID_TERMS).map(([t, f]) => [t, f]));
   }
 
@@ -712,8 +735,13 @@ export class StoryClusterer {
     this.dirty.add(c.seq);
     this.active.delete(c.seq);
     this.active.set(c.seq, true);
-    while (this.active.size > this.options.maxActive) {
-      const oldest = this.active.keys().next().value as number;
+    if (c.lastDay !== null && c.lastDay > this.newestDay) this.newestDay = c.lastDay;
+    for (;;) {
+      const oldest = this.active.keys().next().value;
+      if (oldest === undefined) break;
+      const o = this.clusters[oldest]!;
+      const stale = o.lastDay !== null && o.lastDay < this.newestDay - this.options.closeAfterDays;
+      if (this.active.size <= this.options.maxActive && !stale) break;
       this.active.delete(oldest);
       this.dirty.delete(oldest);
       this.close(this.clusters[oldest]!);
@@ -736,6 +764,7 @@ export class StoryClusterer {
       version: 1,
       options: this.options,
       docs: this.docs,
+      newestDay: Number.isFinite(this.newestDay) ? this.newestDay : null,
       idfN: this.idfN,
       wordDf: [...this.wordDf],
       nameDf: [...this.nameDf],
@@ -772,10 +801,15 @@ export class StoryClusterer {
     const k = new StoryClusterer(state.options);
     k.docs = state.docs;
     k.idfN = state.idfN;
+    k.logN1 = log1p(k.idfN);
+    k.newestDay = state.newestDay ?? -Infinity;
     for (const [t, n] of state.wordDf) k.wordDf.set(t, n);
     for (const [t, n] of state.nameDf) k.nameDf.set(t, n);
     for (const s of state.clusters) {
-      const c: Cluster = { ...s, words: s.words ? new Map(s.words) : null, names: s.names ? new Map(s.names) : null,
+      const c: Cluster = {
+        ...s,
+        words: s.words ? new Map(s.words) : null,
+        names: s.names ? new Map(s.names) : null,
         core: s.core ? new Map(s.core) : null,
         members: s.members ? s.members.map((m) => ({ ...m })) : null,
         normCache: s.normCache ? { ...s.normCache } : null,
@@ -790,7 +824,8 @@ export class StoryClusterer {
     for (const c of k.clusters) {
       if (!c.threadId || c.mergedInto) continue;
       const root = k.byId.get(c.threadId);
-      if (!root) throw new Error(`story clusterer state: story ${c.id} continues unknown thread ${c.threadId}`);
+      if (!root)
+        throw new Error(`story clusterer state: story ${c.id} continues unknown thread ${c.threadId}`);
       const list = k.threads.get(root.id) ?? [root.seq];
       list.push(c.seq);
       k.threads.set(root.id, list);

@@ -123,14 +123,28 @@ function outletOf(s: Source): string | null {
   return null;
 }
 
-/** Earliest first; among copies of the same date (or undated), the most complete text; then by id. */
-export function canonicalOrder(a: Source, b: Source): number {
-  const da = a.published ?? '\uffff';
-  const db = b.published ?? '\uffff';
-  if (da.slice(0, 10) !== db.slice(0, 10)) return da < db ? -1 : 1;
-  if (a.text.length !== b.text.length) return b.text.length - a.text.length;
-  if (da !== db) return da < db ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** Stream order for folding: earliest published first (undated last), then input order. */
+function byDate(sources: readonly Source[]): Source[] {
+  return sources
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => {
+      const da = a.s.published ?? '\uffff';
+      const db = b.s.published ?? '\uffff';
+      return da < db ? -1 : da > db ? 1 : a.i - b.i;
+    })
+    .map((x) => x.s);
+}
+
+/**
+ * The copy to keep: the earliest published; among copies published at the same time (or all undated),
+ * one whose text is at least a tenth longer than the first's (more complete), else the first.
+ */
+export function pickCanonical(group: readonly Source[]): Source {
+  const first = group[0]!;
+  const same = group.filter((s) => s.published === first.published);
+  let best = first;
+  for (const s of same) if (s.text.length >= best.text.length * 1.1) best = s;
+  return best;
 }
 
 export interface FoldResult {
@@ -141,47 +155,51 @@ export interface FoldResult {
 }
 
 /**
- * Folds wire copies: each group of near-identical bodies keeps one canonical Source (the earliest
- * published; on the same day, the longest text) and lists the other outlets in `alsoPublishedBy`.
+ * Folds wire copies: each group of near-identical bodies keeps one canonical Source (see
+ * `pickCanonical`) and lists the other outlets in `alsoPublishedBy`.
  */
 export function foldDuplicatesDetailed(sources: readonly Source[]): FoldResult {
-  const order = [...sources].sort(canonicalOrder);
   const dedup = new Deduper({ maxEntries: Math.max(sources.length, 1) });
-  const duplicateOf = new Map<string, string>();
-  const copies = new Map<string, Source[]>();
+  const groups = new Map<string, Source[]>();
   const seenIds = new Set<string>();
-  for (const s of order) {
+  for (const s of byDate(sources)) {
     if (seenIds.has(s.id)) continue; // the very same report twice: keep one
     seenIds.add(s.id);
     const of = dedup.add(s);
-    if (of) {
-      duplicateOf.set(s.id, of);
-      const list = copies.get(of) ?? [];
-      list.push(s);
-      copies.set(of, list);
-    }
+    const key = of ?? s.id;
+    const g = groups.get(key);
+    if (g) g.push(s);
+    else groups.set(key, [s]);
   }
-  const out: Source[] = [];
-  const emitted = new Set<string>();
-  for (const s of sources) {
-    if (duplicateOf.has(s.id) || emitted.has(s.id)) continue;
-    emitted.add(s.id);
-    const group = copies.get(s.id);
-    if (!group) {
-      out.push(s);
+  const duplicateOf = new Map<string, string>();
+  const folded = new Map<string, Source>();
+  for (const group of groups.values()) {
+    const canonical = pickCanonical(group);
+    if (group.length === 1) {
+      folded.set(canonical.id, canonical);
       continue;
     }
-    const own = outletOf(s);
+    const own = outletOf(canonical);
     const also: string[] = [];
     const add = (o: string | null): void => {
       if (o && o !== own && !also.includes(o)) also.push(o);
     };
-    for (const o of s.alsoPublishedBy ?? []) add(o);
     for (const c of group) {
-      add(outletOf(c));
+      if (c !== canonical) {
+        duplicateOf.set(c.id, canonical.id);
+        add(outletOf(c));
+      }
       for (const o of c.alsoPublishedBy ?? []) add(o);
     }
-    out.push(also.length ? { ...s, alsoPublishedBy: also } : s);
+    folded.set(canonical.id, also.length ? { ...canonical, alsoPublishedBy: also } : canonical);
+  }
+  const out: Source[] = [];
+  for (const s of sources) {
+    const f = folded.get(s.id);
+    if (f) {
+      out.push(f);
+      folded.delete(s.id);
+    }
   }
   return { sources: out, duplicateOf };
 }

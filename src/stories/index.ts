@@ -1,4 +1,10 @@
-export { foldDuplicates, foldDuplicatesDetailed, Deduper, signatureOf, DUPLICATE_THRESHOLD } from './dedupe.ts';
+export {
+  foldDuplicates,
+  foldDuplicatesDetailed,
+  Deduper,
+  signatureOf,
+  DUPLICATE_THRESHOLD,
+} from './dedupe.ts';
 export type { FoldResult, DeduperState, DeduperOptions } from './dedupe.ts';
 export { StoryClusterer, storyIdFor } from './clusterer.ts';
 export type { ClusterOptions, ClustererState } from './clusterer.ts';

@@ -2,6 +2,7 @@
 import type { Source, Story } from '../model/index.ts';
 import { StoryClusterer, type ClusterOptions, type ClustererState } from './clusterer.ts';
 import { Deduper, type DeduperOptions, type DeduperState } from './dedupe.ts';
+import { streamOrder } from './assign.ts';
 
 export interface StoryStreamState {
   readonly version: 1;
@@ -33,12 +34,33 @@ export class StoryStream {
   }
 
   add(source: Source): AddResult {
-    const of = this.dedupe.add(source);
+    return this.place(source, this.dedupe.add(source), false);
+  }
+
+  /**
+   * Adds a batch: oldest first (undated first, see `streamOrder`), copies folded, and the batch's word
+   * statistics counted before any of it is clustered, so its first reports are weighed as well as its
+   * last. Then merges split stories (`flush`). Returns each source's result, story ids resolved.
+   */
+  addBatch(sources: readonly Source[]): Map<string, AddResult> {
+    const order = streamOrder(sources);
+    const copyOf = order.map((s) => this.dedupe.add(s));
+    order.forEach((s, i) => {
+      if (copyOf[i] === null) this.clusterer.count(s);
+    });
+    const out = new Map<string, AddResult>();
+    order.forEach((s, i) => out.set(s.id, this.place(s, copyOf[i]!, true)));
+    this.flush();
+    for (const [id, r] of out) out.set(id, { ...r, storyId: this.clusterer.resolve(r.storyId) });
+    return out;
+  }
+
+  private place(source: Source, of: string | null, counted: boolean): AddResult {
     if (of !== null) {
       const story = this.recent.get(of);
       if (story !== undefined) return { storyId: this.clusterer.resolve(story), duplicateOf: of };
     }
-    const storyId = this.clusterer.add(source);
+    const storyId = this.clusterer.add(source, { counted: counted && of === null });
     this.recent.set(source.id, storyId);
     if (this.recent.size > 200_000) this.recent.delete(this.recent.keys().next().value as string);
     return { storyId, duplicateOf: null };
@@ -64,7 +86,12 @@ export class StoryStream {
   }
 
   toJSON(): StoryStreamState & { recent: [string, string][] } {
-    return { version: 1, dedupe: this.dedupe.toJSON(), clusters: this.clusterer.toJSON(), recent: [...this.recent] };
+    return {
+      version: 1,
+      dedupe: this.dedupe.toJSON(),
+      clusters: this.clusterer.toJSON(),
+      recent: [...this.recent],
+    };
   }
 
   static fromJSON(state: StoryStreamState & { recent?: [string, string][] }): StoryStream {

@@ -1,10 +1,8 @@
 // Dated developments of a story or thread: sentences that say when something happened, resolved
 // against their own report's publication date, oldest first.
-import * as chrono from 'chrono-node';
 import type { Development, Source, Story } from '../model/index.ts';
+import { findTimes } from '../text/index.ts';
 import { wordTokens } from './tokens.ts';
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Sentences of a body, paragraph by paragraph (light: the timeline needs no more). */
 export function sentencesOf(text: string): string[] {
@@ -17,29 +15,16 @@ export function sentencesOf(text: string): string[] {
   return out;
 }
 
-const FUTURE = /\b(will|would|plans?|planned|scheduled|expected|next|upcoming|to be held|due to)\b/i;
-
 /**
  * The date a sentence puts a development on: "YYYY-MM-DD" when the day is known, "YYYY-MM" when only
- * the month is. Weekdays alone ("on Tuesday") resolve to the latest such day on or before the report's
- * date unless the sentence looks ahead. Null when the sentence names no date or the report has no date
- * to resolve a relative one against.
+ * the month is (the text stage resolves each time against the report's date, past or future by tense).
+ * Null when the sentence names no day or month, or names one relative to an unknown report date.
  */
 export function developmentDate(sentence: string, published: string | null): string | null {
-  const ref = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? new Date(`${published.slice(0, 10)}T12:00:00Z`) : null;
-  const results = chrono.parse(sentence, ref ?? new Date(Date.UTC(2000, 0, 1, 12)));
-  for (const r of results) {
-    const c = r.start;
-    const explicitYear = c.isCertain('year');
-    if (!ref && !explicitYear) continue; // relative to an unknown date: stays relative
-    if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day')) continue;
-    let d = c.date();
-    if (ref && c.isCertain('weekday') && !c.isCertain('day') && !FUTURE.test(sentence)) {
-      const back = (ref.getUTCDay() - (c.get('weekday') ?? 0) + 7) % 7;
-      d = new Date(ref.getTime() - back * 86_400_000);
-    }
-    const ym = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
-    return c.isCertain('day') || c.isCertain('weekday') ? `${ym}-${pad(d.getUTCDate())}` : ym;
+  for (const t of findTimes(sentence, published ? published.slice(0, 10) : null)) {
+    if (!t.interval) continue;
+    if (t.grain === 'day') return t.interval.start;
+    if (t.grain === 'month') return t.interval.start.slice(0, 7);
   }
   return null;
 }
@@ -77,7 +62,10 @@ function mergeDevelopments(devs: Development[], order: ReadonlyMap<string, numbe
   const kept: { dev: Development; words: Set<string> }[] = [];
   for (const dev of devs) {
     const words = new Set(wordTokens(dev.text));
-    if (kept.some((k) => k.dev.date === dev.date && jaccard(k.words, words) >= 0.5)) continue;
+    // One development per story and date (the earliest report's words), and the same words once.
+    const dup = (k: { dev: Development; words: Set<string> }): boolean =>
+      k.dev.date === dev.date && (k.dev.storyId === dev.storyId || jaccard(k.words, words) >= 0.5);
+    if (kept.some(dup)) continue;
     kept.push({ dev, words });
   }
   return kept.map((k) => k.dev);
@@ -113,5 +101,7 @@ export function threadsOf(stories: readonly Story[]): Story[][] {
     if (g) g.push(s);
     else groups.set(key, [s]);
   }
-  return [...groups.entries()].map(([root, g]) => g.sort((a, b) => (a.id === root ? -1 : b.id === root ? 1 : 0)));
+  return [...groups.entries()].map(([root, g]) =>
+    g.sort((a, b) => (a.id === root ? -1 : b.id === root ? 1 : 0)),
+  );
 }

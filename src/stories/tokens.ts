@@ -99,7 +99,13 @@ function collectMidCaps(toks: readonly RawToken[], into: Set<string>): void {
   for (const t of toks) if (t.cap && !t.sentenceStart) into.add(t.lower);
 }
 
-function addText(bag: TermBag, toks: readonly RawToken[], midCaps: ReadonlySet<string>, weight: number, isTitle: boolean): void {
+function addText(
+  bag: TermBag,
+  toks: readonly RawToken[],
+  midCaps: ReadonlySet<string>,
+  weight: number,
+  isTitle: boolean,
+): void {
   let caps = 0;
   for (const t of toks) if (t.cap) caps++;
   // Headline case ("Two Floods Hit Town") capitalises everything: trust only words seen capitalised in the body.

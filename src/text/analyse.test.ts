@@ -62,3 +62,13 @@ test('analyseDocument / analyseSentence: bad dates fail clearly, null dates are 
   assert.equal(analyseSentence('He left on Monday.', null).times[0]?.interval, null);
   assert.deepEqual(analyseDocument('', null), { date: null, sentences: [] });
 });
+
+// Second golden file: curly quotes over two sentences, a pronoun and a role as speakers, future tense.
+test('analyseDocument: golden output for a council report dated Tuesday 2025-11-04', () => {
+  const text = readFileSync(testdata('council-vote.txt'), 'utf8');
+  const got = analyseDocument(text, '2025-11-04');
+  const goldenPath = testdata('council-vote.golden.json');
+  const json = JSON.stringify(got, null, 2) + '\n';
+  if (process.env.UPDATE_GOLDEN) writeFileSync(goldenPath, json);
+  assert.deepEqual(JSON.parse(json), JSON.parse(readFileSync(goldenPath, 'utf8')));
+});

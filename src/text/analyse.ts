@@ -3,6 +3,7 @@ import type {
   AnalysedSentence,
   EntityMention,
   NumberMention,
+  QuoteMention,
   TimeMention,
 } from '../model/index.ts';
 import { documentLooksCaseless, findEntities, resolvePersonAliases } from './entities.ts';
@@ -28,7 +29,8 @@ export function analyseDocument(text: string, date: string | null): AnalysedDocu
   const resolved = resolvePersonAliases(flat.map((x) => x.e));
   const entities: EntityMention[][] = texts.map(() => []);
   resolved.forEach((e, k) => entities[flat[k]!.i]!.push(e));
-  const quotes = findQuotesWith(texts, entities);
+  const quotes: QuoteMention[][] = texts.map(() => []);
+  for (const q of findQuotesWith(texts, entities)) quotes[q.sentence]!.push(q.quote);
   return {
     date: day,
     sentences: sentences.map((s, i) => {
@@ -38,7 +40,7 @@ export function analyseDocument(text: string, date: string | null): AnalysedDocu
         entities: entities[i]!,
         numbers: withoutTimes(findNumbers(s.text), times),
         times,
-        quotes: quotes.filter((q) => q.sentence === i).map((q) => q.quote),
+        quotes: quotes[i]!,
       };
     }),
   };

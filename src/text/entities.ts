@@ -15,6 +15,24 @@ import {
 import lemmatizer from 'wink-lemmatizer';
 import { isDictionaryWord } from './lexicon.ts';
 import { isStopword } from './tokens.ts';
+import {
+  MONTHS_DAYS,
+  NON_NAMES,
+  HEAD_TITLES,
+  COMPASS,
+  NAME_MONTHS,
+  PARTICLES,
+  LINKERS,
+  ABBREV_BEFORE_DOT,
+  ORG_FIRST_WORDS,
+  PLACE_PREPS,
+  FIRST_NAMES,
+  FUNCTION_WORDS,
+  NUMBER_WORDS,
+  SPEECH_VERBS,
+} from './entity-words.ts';
+
+export { SPEECH_VERBS };
 
 /**
  * Names of people, organisations and places without a neural tagger: capitalised-token sequences, split and typed
@@ -35,122 +53,13 @@ interface Tok {
 // Abbreviations with dots first ("U.S.", "E.U."), then words with inner apostrophes, dots, ampersands or hyphens.
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’.&-][\p{L}\p{M}\p{N}]+)*/gu;
 
-const MONTHS_DAYS = new Set(
-  `january february march april may june july august september october november december jan feb mar apr jun jul aug
-  sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat
-  sun`.split(/\s+/),
-);
-
-// Capitalised words that start sentences or headlines but are never names on their own.
-const NON_NAMES = new Set(
-  `i a an the but and or so yet however meanwhile moreover also after before earlier later last next this that these
-  those there here then when while where what who why how if although though since until as at in on of for from by
-  with without according despite during under over into about among between both each every many most much some
-  several few all any no not one two three four five six seven eight nine ten today yesterday tomorrow tonight
-  instead still even only just now already once thus hence indeed overall further furthermore nevertheless
-  nonetheless elsewhere ms mr mrs dr sir he she it they we you his her its their our my your him them us me`.split(
-    /\s+/,
-  ),
-);
-
-const PARTICLES = new Set([
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'del',
-  'della',
-  'du',
-  'dos',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'la',
-  'le',
-  'ter',
-  'di',
-]);
-const LINKERS = new Set(['of', 'for', 'and', 'on', 'the', 'de']);
-const ABBREV_BEFORE_DOT = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'gen',
-  'sen',
-  'rep',
-  'gov',
-  'prof',
-  'col',
-  'capt',
-  'lt',
-  'sgt',
-  'rev',
-  'jr',
-  'sr',
-]);
-
-export const SPEECH_VERBS = new Set(
-  `said say says told tell tells added adds stated explained explains warned warns noted insisted insists
-  argued argues wrote writes tweeted tweets posted declared declares asked asks replied replies continued continues
-  acknowledged acknowledges admitted admits claimed announced announces confirmed confirms denied denies
-  urged urges stressed stresses suggested suggests recalled recalls described commented 
-  conceded concedes observed remarked revealed reveals predicted predicts pledged 
-  promised vowed reported responded responds cautioned cautions emphasised emphasized
-  emphasises emphasizes`.split(/\s+/),
-);
-
-// Words that start organisation names ("Radio Solent", "Bank of Thailand", "University of Ghent").
-const ORG_FIRST_WORDS = new Set([
-  'radio',
-  'bank',
-  'university',
-  'ministry',
-  'department',
-  'academy',
-  'club',
-  'team',
-  'institute',
-  'museum',
-  'hospital',
-]);
-
-const PLACE_PREPS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside']);
-
-// A modest list of common given names: a name starting with one is a person even without other cues.
-const FIRST_NAMES = new Set(
-  `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
-  donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
-  nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
-  jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
-  keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
-  logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis mary
-  patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley
-  kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen
-  amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
-  catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
-  megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail
-  alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
-  charlotte marie kayla alexis lori emmanuel olaf ursula angela boris vladimir sergei sergey dmitry volodymyr
-  xi li wang zhang narendra rahul muhammad mohammed mohammad ahmed ali hassan hussein omar abdul recep giorgia
-  pedro luis carlos juan jose antonio manuel francisco javier miguel ana carmen lucia pierre jean francois
-  jacques marine emmanuel nicolas hans klaus jurgen friedrich angela markus johan lars anders erik sven ingrid
-  kaja josep antonio mette ulf keir rishi liz theresa nigel jeremy kamala joe barack hillary bernie elon mark
-  sundar satya tim jeff bill warren rory tiger danny justin shane lionel cristiano kylian neymar serena roger
-  rafael novak andy anneleen`.split(/\s+/),
-);
-
 function isCapitalised(w: string): boolean {
-  const c = w.codePointAt(0) ?? 0;
-  const ch = String.fromCodePoint(c);
-  if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) return true;
-  return /^(?:al|el|bin|ibn|van|von|de|d|o|mc|mac)['’-]?\p{Lu}/u.test(w) && /\p{Lu}/u.test(w);
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return /^(?:al|el|bin|ibn|van|von|de|d|o|mc|mac)['’-]?\p{Lu}/u.test(w);
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ibn|van|von|de|d|o|mc|mac)['’-]?\p{Lu}/u.test(w);
 }
-
 function tokenizeForEntities(text: string): Tok[] {
   const toks: Tok[] = [];
   let prevEnd = 0;
@@ -159,9 +68,12 @@ function tokenizeForEntities(text: string): Tok[] {
     const start = m.index;
     let poss = false;
     // "US-led", "Kabul-based": the name is the part before a lower-case suffix.
-    const hy = /^(\p{Lu}[\p{L}\p{M}.]*)-\p{Ll}+$/u.exec(t);
-    if (hy && hy[1]) t = hy[1];
-    if (/['’]s$/.test(t)) {
+    if (t.includes('-')) {
+      const hy = /^(\p{Lu}[\p{L}\p{M}.]*)-\p{Ll}+$/u.exec(t);
+      if (hy && hy[1]) t = hy[1];
+    }
+    const lastCh = t.charCodeAt(t.length - 1);
+    if ((lastCh === 115 || lastCh === 83) && /['’]s$/.test(t)) {
       t = t.slice(0, -2);
       poss = true;
     }
@@ -174,12 +86,12 @@ function tokenizeForEntities(text: string): Tok[] {
       !/\p{L}/u.test(text.charAt(start + m[0].length + 1))
     )
       poss = true;
-    const gap = text.slice(prevEnd, start);
+    // The common gap is one space: no sentence start there (checked without a regex).
+    const gap = start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, start);
     const sentenceStart =
       toks.length === 0 ||
-      /[.!?]["”’)]*\s+["“‘(]*$/.test(gap) ||
-      /[\n:]\s*["“‘(]*$/.test(gap) ||
-      /^\s*["“‘(]+$/.test(gap);
+      (gap !== ' ' &&
+        (/[.!?]["”’)]*\s+["“‘(]*$/.test(gap) || /[\n:]\s*["“‘(]*$/.test(gap) || /^\s*["“‘(]+$/.test(gap)));
     toks.push({ text: t, start, end, cap: isCapitalised(t), poss, sentenceStart });
     prevEnd = start + m[0].length;
   }
@@ -197,8 +109,17 @@ function isNameToken(t: Tok): boolean {
   if (l === 'i') return false;
   // "UNK": the unknown-word token of tokenised benchmark text.
   if (t.text === 'UNK') return false;
+  // Shouted words in headings and labels ("TITLE:", "BREAKING"), unlike acronyms ("NATO", "FIFA").
+  if (
+    t.text.length >= 4 &&
+    t.text === t.text.toUpperCase() &&
+    /^\p{Lu}+$/u.test(t.text) &&
+    isDictionaryWord(l)
+  )
+    return false;
   // Contractions: "I've", "I'm", "Don't".
-  if (/^\p{L}+['’](?:ve|m|ll|d|re|t)$/u.test(t.text)) return false;
+  if ((t.text.includes("'") || t.text.includes('’')) && /^\p{L}+['’](?:ve|m|ll|d|re|t)$/u.test(t.text))
+    return false;
   return true;
 }
 
@@ -219,6 +140,17 @@ function sequences(text: string, toks: Tok[]): [number, number][] {
       if (prev.poss) break;
       const gap = gapBetween(text, prev, cur);
       if (gap === ' ' && isNameToken(cur)) {
+        j++;
+        continue;
+      }
+      // Surnames spelled like months: "Theresa May", "Brian June" (not "Paris June 5", not "In June").
+      if (
+        gap === ' ' &&
+        NAME_MONTHS.has(cur.text) &&
+        !NON_NAMES.has(prev.text.toLowerCase()) &&
+        !lookupName(prev.text) &&
+        !/^\s*\d/.test(text.slice(cur.end))
+      ) {
         j++;
         continue;
       }
@@ -355,33 +287,28 @@ function looksCaseless(text: string, toks: readonly Tok[]): boolean {
  * 20 words inside sentences, and under 1.5% of them capitalised (names alone make 5-15% in cased news copy).
  */
 export function documentLooksCaseless(text: string): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const t of tokenizeForEntities(text)) {
-    if (!/^\p{L}/u.test(t.text) || t.sentenceStart) continue;
-    words++;
-    if (t.cap && t.text !== 'I' && t.text !== 'UNK' && !/^I['’]/.test(t.text)) caps++;
-  }
-  return words >= 20 && caps / words < 0.015;
+  // Counted with two regexes rather than a full tokenisation: words after a space, and those capitalised
+  // where no sentence ends before them.
+  const words = (text.match(/\s["“‘(]*\p{L}/gu) ?? []).length;
+  if (words < 20) return false;
+  const caps = (text.match(/[^.!?:\s"“‘(”’)]["”’)]*\s+["“‘(]*(?!I\b|I['’]|UNK\b)\p{Lu}/gu) ?? []).length;
+  return caps / words < 0.015;
 }
-
-const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion dozen'.split(
-    ' ',
-  ),
-);
 
 function nameLike(t: Tok): boolean {
   const w = t.text.toLowerCase();
-  if (!/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w) || w.length < 2) return false;
-  if (isStopword(w) || MONTHS_DAYS.has(w) || NUMBER_WORDS.has(w) || NON_NAMES.has(w)) return false;
+  if (!/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w) || w.length < 2 || t.text === 'UNK') return false;
+  if (isStopword(w) || MONTHS_DAYS.has(w) || NUMBER_WORDS.has(w) || NON_NAMES.has(w) || FUNCTION_WORDS.has(w))
+    return false;
   if (/^\p{L}+['’](?:ve|m|ll|d|re|t)$/u.test(w)) return false;
+  if (PARTICLES.has(w) || /^[ap]\.m\.?$/.test(w)) return false;
   return !isDictionaryWord(w);
 }
 
 /** After a first name, a word that could be a surname ("sarah flower") rather than a verb ("sarah told"). */
 function surnameLike(w: string): boolean {
-  if (isStopword(w) || SPEECH_VERBS.has(w) || NON_NAMES.has(w) || MONTHS_DAYS.has(w) || !/^\p{L}+$/u.test(w)) return false;
+  if (isStopword(w) || SPEECH_VERBS.has(w) || NON_NAMES.has(w) || MONTHS_DAYS.has(w) || !/^\p{L}+$/u.test(w))
+    return false;
   if (/(?:ed|ing)$/.test(w)) return false;
   return lemmatizer.lemmatizeVerb(w) === w;
 }
@@ -449,6 +376,21 @@ function classifySequence(text: string, toks: Tok[], i0: number, j: number, out:
   while (i < j && NON_NAMES.has(toks[i]!.text.toLowerCase())) i++;
   if (i >= j) return;
   if (i > i0 && tryGazetteer(text, toks, i, j, out)) return;
+  // A head title inside the run splits it: "Bank of England Governor Andrew Bailey", "Valdoran President Ilse
+  // Marvan". The part before is named on its own (when it is a known or cue-marked name); the rest is a person.
+  for (let t = j - 2; t > i; t--) {
+    if (!HEAD_TITLES.has(toks[t]!.text.toLowerCase().replace(/\.$/, '')) || isPersonTitle(toks[t + 1]!.text))
+      continue;
+    let p = t;
+    while (p > i && isPersonTitle(toks[p - 1]!.text) && !lookupName(toks[p - 1]!.text)) p--;
+    if (p > i) {
+      const before: Raw[] = [];
+      classifySequence(text, toks, i, p, before);
+      // An unknown word before a title is an adjective ("Valdoran"), not a person.
+      for (const r of before) if (r.sure && !(r.kind === 'person' && !lookupName(r.text))) out.push(r);
+    }
+    return push(out, text, toks, t + 1, j, 'person', true);
+  }
   const words = toks.slice(i, j).map((t) => t.text);
   const last = words[words.length - 1]!;
   // Organisation or place by the word that ends it ("Foreign Ministry", "Labour Party", "Whistling Straits").
@@ -566,7 +508,15 @@ function unknownRun(
     while (i < j && (NON_NAMES.has(toks[i]!.text.toLowerCase()) || !toks[i]!.cap)) i++;
     while (j > i && !toks[j - 1]!.cap) j--;
   }
+  // "Ukrainian President Volodymyr Zelenskyy": the title left over after the demonym is not part of the name.
+  let titled = false;
+  while (i < j - 1 && isPersonTitle(toks[i]!.text)) {
+    i++;
+    titled = true;
+  }
   if (i >= j) return;
+  // "West London", "Northern Syria": a compass word before a known place is not a name of its own.
+  if (j - i === 1 && COMPASS.has(toks[i]!.text.toLowerCase())) return;
   const n = j - i;
   const firstTok = toks[i]!;
   const words = toks.slice(i, j).map((t) => t.text);
@@ -576,7 +526,7 @@ function unknownRun(
   const appositive = /^,\s+(?:a|an|the|who|whose|whom|\w+'s)\b/i.test(
     text.slice(toks[j - 1]!.end, toks[j - 1]!.end + 12),
   );
-  const titleBefore = before.some((w) => isPersonTitle(w));
+  const titleBefore = titled || before.some((w) => isPersonTitle(w));
   // "the Cherries", "the Black Cats": a name after "the" is a team, band or body, not a person.
   const afterThe =
     i > 0 &&
@@ -596,7 +546,14 @@ function unknownRun(
   if (n === 1 && firstTok.text.length === 1) return;
   let kind: EntityKind;
   let sure = true;
-  if (titleBefore || firstName || appositive || (speechAfter && !acronym)) kind = 'person';
+  // A dateline: "MORVALE, Tuesday —", "KABUL (Reuters) -" at the start of a paragraph names a place.
+  const dateline =
+    n === 1 &&
+    firstTok.sentenceStart &&
+    /^\p{Lu}{3,}$/u.test(firstTok.text) &&
+    /^\s*(?:,|\(|—|–|-)/.test(text.slice(firstTok.end, firstTok.end + 3));
+  if (dateline) kind = 'place';
+  else if (titleBefore || firstName || appositive || (speechAfter && !acronym)) kind = 'person';
   else if (afterThe || ORG_FIRST_WORDS.has(firstTok.text.toLowerCase())) kind = 'organisation';
   else if (caseless && titleOrgAfter) kind = 'organisation';
   else if (acronym || words.some((w) => w.includes('&'))) kind = 'organisation';

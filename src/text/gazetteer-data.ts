@@ -322,6 +322,39 @@ Amazon|
 Meta;Facebook|
 OpenAI|
 Tesla|
+Twitter|
+YouTube|
+Instagram|
+TikTok|
+WhatsApp|
+Netflix|
+Uber|
+Airbnb|
+Samsung|
+Huawei|
+Nvidia|
+IBM|
+Intel|
+Sony|
+Toyota|
+Volkswagen;VW|
+BMW|
+Shell|
+BP|
+Boeing|
+Airbus|
+Ryanair|
+Gazprom|
+Vatican;Holy See|
+Interpol|
+Europol|
+Hezbollah|
+Labour Party;Labour|
+Conservative Party;Conservatives;Tories;Tory|
+Republican Party;Republicans;GOP|
+Democratic Party;Democrats|
+Premier League|
+Champions League|
 `;
 
 /** Person titles that may precede a name; stripped from the name, and a cue that the name is a person. */

@@ -51,6 +51,8 @@ let gaz: Gazetteer | null = null;
 const normCache = new Map<string, string>();
 
 export function normaliseName(name: string): string {
+  // One plain lower-case word is already normal (the common case in caseless text).
+  if (/^[a-z][a-z0-9-]*$/.test(name)) return name;
   const hit = normCache.get(name);
   if (hit !== undefined) return hit;
   const n = normaliseUncached(name);
@@ -201,7 +203,8 @@ export function lookupName(surface: string): GazetteerEntry | undefined {
 const CASELESS_DENY = new Set(
   `china turkey chad guinea jordan nice split cork male reading lima cali kiwi kiwis pole poles dane danes finn finns
   turk turks swede swedes scot polish welsh amnesty apple amazon meta tesla commission congress senate fed bloc
-  georgia victoria kent sucre praia lao english open tour`.split(/\s+/),
+  georgia victoria kent sucre praia lao english open tour labour conservatives democrats republicans shell intel
+  premier`.split(/\s+/),
 );
 
 /**

@@ -61,7 +61,7 @@ const cases: { name: string; text: string; want: Want[] }[] = [
   },
   {
     name: 'years, dates, clock times and ordinals are not numbers',
-    text: 'In 2021, on 5 May and on June 12, 2024, at 10:30 and at 5 p.m., she finished 12th.',
+    text: 'In 2021, on 5 May and on June 12, 2024, at 10:30 and at 5 p.m., she finished 12th (founded in 1638).',
     want: [],
   },
   {
@@ -114,6 +114,36 @@ test('findNumbers: tokenised thousands ("30, 000") are one number', () => {
     [
       ['£30, 000', 30000, 'gbp'],
       ['1, 250, 000', 1250000, 'visitor'],
+    ],
+  );
+});
+
+test('findNumbers: "hundreds of thousands", "tens of millions"', () => {
+  const got = findNumbers(
+    'Hundreds of thousands of Valdorans fled and tens of millions of euros were lost; thousands of Valdoran men stayed.',
+  );
+  assert.deepEqual(
+    got.map((n) => [n.text, n.value, n.unit, n.bound]),
+    [
+      ['Hundreds of thousands', 200000, 'valdorans', 'at_least'],
+      ['tens of millions of euros', 20000000, 'eur', 'at_least'],
+      ['thousands', 2000, 'man', 'at_least'],
+    ],
+  );
+});
+
+test('findNumbers: parts of ISO dates are not numbers', () => {
+  assert.deepEqual(findNumbers('Published 2016-06-27T19:09:17Z and updated on 2016-07-01.'), []);
+});
+
+test('findNumbers: ages share one unit however they are written', () => {
+  const got = findNumbers('The 26-year-old, a man aged 31 and a woman 40 years old were named.');
+  assert.deepEqual(
+    got.map((n) => [n.value, n.unit]),
+    [
+      [26, 'year-old'],
+      [31, 'year-old'],
+      [40, 'year-old'],
     ],
   );
 });

@@ -196,6 +196,7 @@ function parseDigits(s: string): number | null {
 
 function wordValue(w: string): number | null {
   if (w in SMALL) return SMALL[w]!;
+  if (!w.includes('-')) return null;
   const hy = /^([a-z]+)-([a-z]+)$/.exec(w);
   if (hy && hy[1]! in SMALL && hy[2]! in SMALL && SMALL[hy[1]!]! >= 20 && SMALL[hy[2]!]! < 10)
     return SMALL[hy[1]!]! + SMALL[hy[2]!]!;
@@ -224,8 +225,27 @@ export function findNumbers(text: string): NumberMention[] {
   return out;
 }
 
+// Words that can start a number ("twenty", "a dozen", "half a million", "dozens of", "tens of thousands").
+const START_WORDS = new Set([
+  ...Object.keys(SMALL),
+  ...Object.keys(VAGUE),
+  'a',
+  'an',
+  'half',
+  'dozen',
+  'tens',
+]);
+
 function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMention; next: number } | null {
   const t = toks[i]!;
+  const c0 = t.text.charCodeAt(0);
+  if (
+    !(c0 >= 48 && c0 <= 57) &&
+    !(t.text in CURRENCY_SYMBOL) &&
+    !START_WORDS.has(t.lower) &&
+    !t.lower.includes('-')
+  )
+    return null;
   let k = i;
   let unit: string | null = null;
   let value: number | null;
@@ -251,6 +271,8 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
       /\d[:/]$/.test(text.slice(Math.max(0, nt.start - 2), nt.start))
     )
       return null;
+    // Parts of ISO dates and date-times: "2016-06-27T19:09".
+    if (/\d{4}-\d{2}-\d{2}/.test(text.slice(Math.max(0, nt.start - 8), nt.end + 8))) return null;
     // Citation markers: "[1]", "[1, 3]", "[2-4]".
     if (
       /\[[\d,\s–-]*$/.test(text.slice(Math.max(0, nt.start - 12), nt.start)) &&
@@ -312,10 +334,18 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
   } else if (nt.lower === 'dozen' && toks[k - 1]?.lower !== 'a') {
     value = 12;
     k++;
-  } else if (nt.lower in VAGUE && toks[k + 1]?.lower === 'of') {
-    value = VAGUE[nt.lower]!;
+  } else if ((nt.lower in VAGUE || nt.lower === 'tens') && toks[k + 1]?.lower === 'of') {
+    // "hundreds of thousands", "tens of millions": at least two of the larger unit times ten or a hundred.
+    const next = toks[k + 2]?.lower ?? '';
+    if (next in VAGUE && toks[k + 3]?.lower === 'of') {
+      value = (nt.lower === 'tens' ? 20 : (VAGUE[nt.lower]! / 2) * 2) * (VAGUE[next]! / 2);
+      k += 3;
+    } else if (nt.lower === 'tens') return null;
+    else {
+      value = VAGUE[nt.lower]!;
+      k++;
+    }
     bound = 'at_least';
-    k++;
   } else return null;
 
   // Years and dates are times, not numbers.
@@ -326,6 +356,16 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
       return null;
     if (MONTHS.has(toks[k - 2]?.lower ?? '')) return null;
   }
+  if (
+    digitTok &&
+    unit === null &&
+    /^1[0-7]\d\d$/.test(digitTok.text) &&
+    /^(?:in|since|from|by|until|around|circa|c|before|after|of|and|to|year)$/.test(
+      toks[k - 2]?.lower ?? '',
+    ) &&
+    !((toks[k]?.lower ?? '') in UNIT_ALIASES)
+  )
+    return null;
   if (digitTok && /^\d{1,2}$/.test(digitTok.text)) {
     if (
       MONTHS.has(toks[k]?.lower ?? '') ||
@@ -362,7 +402,12 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
     // "20 EU member states": the unit is the first lower-case word after the number (names skipped), with only
     // spaces between; "of" is passed over ("fewer than 20 of people").
     let p = k;
+    if (toks[p]?.lower === 'of' && toks[p + 1] && spaceOnly(text, toks[p]!, toks[p + 1]!)) p++;
+    // A capitalised plural is itself the unit ("thousands of Valdorans fled").
+    const capPlural =
+      toks[p] && /^\p{Lu}\p{Ll}{2,}s$/u.test(toks[p]!.text) && spaceOnly(text, toks[p - 1]!, toks[p]!);
     while (
+      !capPlural &&
       p < k + 2 &&
       toks[p] &&
       /^\p{Lu}/u.test(toks[p]!.text) &&
@@ -387,8 +432,13 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
       unit = UNIT_ALIASES[toks[k]!.lower]!;
       k++;
     }
-    if (unit === 'eur' || unit === 'usd' || unit === 'gbp') k++;
+    // A currency word belongs to the amount's span: "40 million euros".
+    if ((unit === 'eur' || unit === 'usd' || unit === 'gbp') && p < k + 2) k = p + 1;
+    // Ages: "26 years old", "aged 26", "26-year-old" all have the unit "year-old".
+    if ((unit === 'year' || unit === 'years-old') && toks[p + 1]?.lower === 'old') unit = 'year-old';
+    if (unit === 'years-old') unit = 'year-old';
   }
+  if (toks[startTok - 1]?.lower === 'aged' && (unit === null || unit === 'year')) unit = 'year-old';
 
   // Bound words before the number (or before the currency symbol).
   const b = boundBefore(toks, startTok);

@@ -93,3 +93,21 @@ for (const c of cases) {
     }
   });
 }
+
+test('findQuotes: a nominal speaker is the person last named in that role', () => {
+  const got = findQuotes([
+    'Lena Roth, a spokeswoman for the port authority, confirmed the closure.',
+    'Harbour minister Piet Aldering visited the site.',
+    '"The cranes are unsafe," the spokeswoman said.',
+    '"We will pay for repairs," said the minister.',
+    '"Nobody was consulted," the union official said.',
+  ]);
+  assert.deepEqual(
+    got.map((q) => [q.sentence, q.quote.speaker]),
+    [
+      [2, 'Lena Roth'],
+      [3, 'Piet Aldering'],
+      [4, null],
+    ],
+  );
+});

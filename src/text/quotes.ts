@@ -60,8 +60,34 @@ function quotePieces(s: string, openAtStart: boolean): Piece[] {
 
 const SPEECH_RE = new RegExp(`\\b(?:according to|${[...SPEECH_VERBS].join('|')})\\b`, 'gi');
 const PRONOUN_RE = /\b(he|she|they|it)\s*$/i;
-const ROLE_NOUN =
-  /\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|minister|official|president|chancellor|commissioner|ministry|source|diplomat|statement|coach|manager|prosecutor|police)\s*$/i;
+const ROLES =
+  'spokesman|spokeswoman|spokesperson|minister|president|chancellor|commissioner|coach|manager|prosecutor|mayor|governor|secretary|ambassador|envoy|chairman|chairwoman|director|leader|captain|judge|author|chief executive|boss|premier';
+const ROLE_NOUN = new RegExp(
+  `\\b(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,3}?(${ROLES}|official|ministry|source|diplomat|statement|police)\\s*$`,
+  'i',
+);
+const ROLE_AFTER_VERB = new RegExp(`^\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,3}?(${ROLES})\\b`, 'i');
+const ROLE_BEFORE_NAME = new RegExp(`\\b(${ROLES})\\s+$`, 'i');
+const ROLE_BEFORE_COMMA = new RegExp(
+  `\\b(?:a|an|the)\\s+(${ROLES})\\s+(?:for|of|at)\\s+[^.;,"“”]{1,40},\\s*$`,
+  'i',
+);
+const ROLE_APPOSITIVE = new RegExp(
+  `^,\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w'’-]+\\s+){0,3}?(${ROLES})\\b`,
+  'i',
+);
+
+/** Roles named next to people ("migration minister Johan Forssen", "Lena Roth, a spokeswoman for") -> person. */
+function recordRoles(s: string, ents: readonly EntityMention[], roles: Map<string, string>): void {
+  for (const e of ents) {
+    if (e.kind !== 'person') continue;
+    const window = s.slice(Math.max(0, e.span.start - 60), e.span.start);
+    // "migration minister Johan Forssen", "A spokeswoman for the company, Dana Kowal"
+    const before = ROLE_BEFORE_NAME.exec(window) ?? ROLE_BEFORE_COMMA.exec(window);
+    const after = ROLE_APPOSITIVE.exec(s.slice(e.span.end, e.span.end + 60));
+    for (const m of [before, after]) if (m) roles.set(m[1]!.toLowerCase(), e.text);
+  }
+}
 
 interface Found {
   speaker: string | null;
@@ -84,6 +110,7 @@ function speakerIn(
   ents: EntityMention[],
   lastPerson: string | null,
   lastOrg: string | null,
+  roles: ReadonlyMap<string, string>,
 ): Found {
   SPEECH_RE.lastIndex = 0;
   let found: Found = { speaker: null, attributed: false };
@@ -126,7 +153,10 @@ function speakerIn(
       )
       .pop();
     if (placeSubj) return { speaker: placeSubj.text, attributed: true };
-    if (ROLE_NOUN.test(before) || /^\s+(?:the|a)\s+(?:[a-z-]+\s+){0,3}[a-z]+/i.test(frame.slice(vEnd)))
+    // "the spokesman said", "said the minister": the person last named in that role, else nobody.
+    const role = ROLE_NOUN.exec(before) ?? ROLE_AFTER_VERB.exec(frame.slice(vEnd));
+    if (role) return { speaker: roles.get(role[1]!.toLowerCase()) ?? null, attributed: true };
+    if (/^\s+(?:the|a)\s+(?:[a-z-]+\s+){0,3}[a-z]+/i.test(frame.slice(vEnd)))
       found = { speaker: null, attributed: true };
   }
   return found;
@@ -193,6 +223,7 @@ export function findQuotesWith(
   let prevHadQuote = false;
   let group = 0;
   const groupSpeaker = new Map<number, string | null>();
+  const roles = new Map<string, string>();
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const pieces = quotePieces(s, open);
@@ -200,9 +231,10 @@ export function findQuotesWith(
     const outside = allEnts.filter(
       (e) => !pieces.some((p) => e.span.start >= p.start && e.span.end <= p.end),
     );
+    recordRoles(s, outside, roles);
     if (pieces.length > 0) {
       const frame = mask(s, pieces);
-      const found = speakerIn(frame, outside, lastPerson, lastOrg);
+      const found = speakerIn(frame, outside, lastPerson, lastOrg, roles);
       for (const p of pieces) {
         if (!p.continued) group++;
         let speaker = found.speaker;

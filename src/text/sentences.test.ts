@@ -53,6 +53,33 @@ const cases: { name: string; text: string; want: [number, string][] }[] = [
   },
   { name: 'empty text', text: '  \n\n ', want: [] },
   {
+    name: 'abbreviations at a sentence end, clock times, military ranks',
+    text: 'He moved to the U.S. He left at 5 p.m. Then Gen. Smith met Lt. Col. Reyes. No. 10 agreed.',
+    want: [
+      [0, 'He moved to the U.S.'],
+      [0, 'He left at 5 p.m.'],
+      [0, 'Then Gen. Smith met Lt. Col. Reyes.'],
+      [0, 'No. 10 agreed.'],
+    ],
+  },
+  {
+    name: 'decimals, percentages and web addresses',
+    text: 'It rose 2.5% to 3.5 km. Visit www.example.org today. Thanks.',
+    want: [
+      [0, 'It rose 2.5% to 3.5 km.'],
+      [0, 'Visit www.example.org today.'],
+      [0, 'Thanks.'],
+    ],
+  },
+  {
+    name: 'a question in quotes followed by attribution',
+    text: '“Is it over?” she asked. “No.”',
+    want: [
+      [0, '“Is it over?” she asked.'],
+      [0, '“No.”'],
+    ],
+  },
+  {
     name: 'question and exclamation marks',
     text: 'Will the port reopen? Nobody knows! Officials are silent.',
     want: [

@@ -163,6 +163,39 @@ const cases: {
       ['the first half of 2025', '2025-01-01..2025-06-30', 'range'],
     ],
   },
+  {
+    name: 'part of a relative year or month',
+    text: 'Talks began late last year and end early next year, with a vote in mid-this month.',
+    want: [
+      ['late last year', '2024-09-01..2024-12-31', 'range'],
+      ['early next year', '2026-01-01..2026-04-30', 'range'],
+      ['mid-this month', '2025-10-11..2025-10-20', 'range'],
+    ],
+  },
+  {
+    name: 'season and fiscal years',
+    text: 'Profits rose in 2024/25 and in the 2019-20 season.',
+    want: [
+      ['2024/25', '2024-01-01..2025-12-31', 'range'],
+      ['2019-20', '2019-01-01..2020-12-31', 'range'],
+    ],
+  },
+  {
+    name: 'last and next weekday',
+    text: 'He arrived last Monday and leaves next Friday.',
+    want: [
+      ['last Monday', '2025-10-13..2025-10-13', 'day'],
+      ['next Friday', '2025-10-24..2025-10-24', 'day'],
+    ],
+  },
+  {
+    name: 'older years need a cue',
+    text: 'Founded in 1638 and rebuilt c. 1491, it holds 1500 books.',
+    want: [
+      ['1638', '1638-01-01..1638-12-31', 'year'],
+      ['1491', '1491-01-01..1491-12-31', 'year'],
+    ],
+  },
   { name: 'ISO date', text: 'Filed 2025-02-28.', want: [['2025-02-28', '2025-02-28..2025-02-28', 'day']] },
   { name: 'numbers that are not years', text: 'It cost $2024 and 2,021 people, 2023% growth.', want: [] },
   {
@@ -222,4 +255,12 @@ test('intervalsOverlap: inclusive ends', () => {
   ];
   for (const [a, b, c, d, want] of cases)
     assert.equal(intervalsOverlap({ start: a, end: b }, { start: c, end: d }), want);
+});
+
+test('findTimes: ISO date-times', () => {
+  const got = findTimes('PUBLISHED: 2016-06-27T19:09:17Z', null);
+  assert.deepEqual(
+    got.map((t) => [t.text, t.interval]),
+    [['2016-06-27', { start: '2016-06-27', end: '2016-06-27' }]],
+  );
 });

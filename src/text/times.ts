@@ -1,4 +1,34 @@
 import type { DateInterval, TimeGrain, TimeMention } from '../model/index.ts';
+import type { Day, Part } from './calendar.ts';
+import {
+  MONTH_NAMES,
+  WEEKDAYS,
+  toUtc,
+  fromUtc,
+  addDays,
+  iso,
+  daysInMonth,
+  weekday,
+  cmp,
+  iv,
+  monthIv,
+  monthsIv,
+  yearIv,
+  weekOf,
+  addMonths,
+  monthIndex,
+  weekdayIndex,
+  numWord,
+  partOf,
+  yearPart,
+  monthPart,
+  SEASON_START,
+  seasonIv,
+  seasonYearOf,
+} from './calendar.ts';
+import { parseDocDate } from './calendar.ts';
+
+export { parseDocDate };
 
 /**
  * Time expressions resolved to inclusive date intervals against the document's own publication date.
@@ -17,202 +47,12 @@ export type Tense = 'past' | 'future' | 'auto';
 type Resolved = { interval: DateInterval | null; grain: TimeGrain };
 type Ctx = { date: Day | null; tense: 'past' | 'future' | null };
 
-interface Day {
-  y: number;
-  m: number; // 1-12
-  d: number;
-}
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUMWORD =
   '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)';
 const YEAR = '(1[89]\\d\\d|20\\d\\d|2100)';
-
-// ---- calendar helpers (UTC, no time zones: a date is a calendar day) ----
-
-function toUtc(d: Day): number {
-  return Date.UTC(d.y, d.m - 1, d.d);
-}
-function fromUtc(t: number): Day {
-  const x = new Date(t);
-  return { y: x.getUTCFullYear(), m: x.getUTCMonth() + 1, d: x.getUTCDate() };
-}
-function addDays(d: Day, n: number): Day {
-  return fromUtc(toUtc(d) + n * 86_400_000);
-}
-function iso(d: Day): string {
-  return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
-}
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-/** 0 = Monday ... 6 = Sunday. */
-function weekday(d: Day): number {
-  return (new Date(toUtc(d)).getUTCDay() + 6) % 7;
-}
-function cmp(a: Day, b: Day): number {
-  return toUtc(a) - toUtc(b);
-}
-function iv(a: Day, b: Day): DateInterval {
-  return { start: iso(a), end: iso(b) };
-}
-function monthIv(y: number, m: number, from = 1, to = daysInMonth(y, m)): DateInterval {
-  return iv({ y, m, d: from }, { y, m, d: Math.min(to, daysInMonth(y, m)) });
-}
-function monthsIv(y: number, m1: number, m2: number): DateInterval {
-  // m2 may pass December (winter): roll into the next year.
-  const y2 = y + Math.floor((m2 - 1) / 12);
-  const mm2 = ((m2 - 1) % 12) + 1;
-  return iv({ y, m: m1, d: 1 }, { y: y2, m: mm2, d: daysInMonth(y2, mm2) });
-}
-function yearIv(y: number): DateInterval {
-  return iv({ y, m: 1, d: 1 }, { y, m: 12, d: 31 });
-}
-function weekOf(d: Day): DateInterval {
-  const mon = addDays(d, -weekday(d));
-  return iv(mon, addDays(mon, 6));
-}
-function addMonths(y: number, m: number, n: number): { y: number; m: number } {
-  const t = y * 12 + (m - 1) + n;
-  return { y: Math.floor(t / 12), m: (t % 12) + 1 };
-}
-
-/** Parse a publication date (ISO date or date-time) to a calendar day; throws on nonsense. */
-export function parseDocDate(date: string | null): Day | null {
-  if (date === null || date === '') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date.trim());
-  if (!m) throw new RangeError(`invalid publication date "${date}": expected YYYY-MM-DD`);
-  const d = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-  if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > daysInMonth(d.y, d.m))
-    throw new RangeError(`invalid publication date "${date}": no such day`);
-  return d;
-}
-
-function monthIndex(word: string): number | null {
-  // Month names must be capitalised: "may" and "march" are verbs.
-  if (!/^\p{Lu}/u.test(word)) return null;
-  const w = word.toLowerCase().replace(/\.$/, '');
-  const i = MONTH_NAMES.findIndex((n) => n === w || (w.length >= 3 && n.startsWith(w)));
-  return i < 0 ? null : i + 1;
-}
-function weekdayIndex(word: string): number {
-  return WEEKDAYS.indexOf(word.toLowerCase());
-}
-function numWord(w: string): number {
-  const x = w.toLowerCase();
-  if (/^\d+$/.test(x)) return Number(x);
-  const words: Record<string, number> = {
-    a: 1,
-    an: 1,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    several: 3,
-    'a few': 3,
-    few: 3,
-  };
-  return words[x] ?? 1;
-}
-
-type Part = 'early' | 'mid' | 'late' | 'start' | 'end' | 'middle' | 'h1' | 'h2' | 'q1' | 'q2' | 'q3' | 'q4';
-function partOf(p: string): Part | null {
-  const x = p.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^early|^earlier/.test(x)) return 'early';
-  if (/^mid|^middle|^the middle/.test(x)) return 'mid';
-  if (/^late|^later/.test(x)) return 'late';
-  if (/(start|beginning)/.test(x)) return 'start';
-  if (/end/.test(x)) return 'end';
-  if (/first half/.test(x)) return 'h1';
-  if (/second half/.test(x)) return 'h2';
-  if (/first quarter|^q1/.test(x)) return 'q1';
-  if (/second quarter|^q2/.test(x)) return 'q2';
-  if (/third quarter|^q3/.test(x)) return 'q3';
-  if (/(fourth|last|final) quarter|^q4/.test(x)) return 'q4';
-  return null;
-}
-function yearPart(y: number, p: Part): DateInterval {
-  switch (p) {
-    case 'early':
-      return monthsIv(y, 1, 4);
-    case 'mid':
-    case 'middle':
-      return monthsIv(y, 5, 8);
-    case 'late':
-      return monthsIv(y, 9, 12);
-    case 'start':
-      return monthsIv(y, 1, 3);
-    case 'end':
-      return monthsIv(y, 10, 12);
-    case 'h1':
-      return monthsIv(y, 1, 6);
-    case 'h2':
-      return monthsIv(y, 7, 12);
-    case 'q1':
-      return monthsIv(y, 1, 3);
-    case 'q2':
-      return monthsIv(y, 4, 6);
-    case 'q3':
-      return monthsIv(y, 7, 9);
-    case 'q4':
-      return monthsIv(y, 10, 12);
-  }
-}
-function monthPart(y: number, m: number, p: Part): DateInterval {
-  const last = daysInMonth(y, m);
-  switch (p) {
-    case 'early':
-      return monthIv(y, m, 1, 10);
-    case 'mid':
-    case 'middle':
-      return monthIv(y, m, 11, 20);
-    case 'late':
-      return monthIv(y, m, 21, last);
-    case 'start':
-      return monthIv(y, m, 1, 7);
-    case 'end':
-      return monthIv(y, m, last - 6, last);
-    default:
-      return monthIv(y, m);
-  }
-}
-const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
-function seasonIv(y: number, s: string): DateInterval {
-  const m = SEASON_START[s.toLowerCase()]!;
-  return monthsIv(y, m, m + 2);
-}
-/** The year whose season `s` contains day d, or null. */
-function seasonYearOf(d: Day, s: string): number | null {
-  const m = SEASON_START[s.toLowerCase()]!;
-  if (m === 12) return d.m === 12 ? d.y : d.m <= 2 ? d.y - 1 : null;
-  return d.m >= m && d.m <= m + 2 ? d.y : null;
-}
 
 // ---- rules ----
 
@@ -276,7 +116,7 @@ function unitSpan(D: Day, unit: string, n: number, dir: -1 | 1): DateInterval {
 const RULES: Rule[] = [
   // 2025-10-20
   {
-    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    re: /\b(\d{4})-(\d{2})-(\d{2})(?=T\d|\b)/g,
     resolve: (m) => {
       const d = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
       if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > daysInMonth(d.y, d.m)) return null;
@@ -378,7 +218,7 @@ const RULES: Rule[] = [
   // between 2019 and 2021, from 2019 to 2021, 2019-2021, 2019-21
   {
     re: new RegExp(
-      `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|until|through)\\s+${YEAR}\\b|\\b${YEAR}\\s*[-–]\\s*(\\d{2}|\\d{4})\\b(?![-/]\\d)`,
+      `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|until|through)\\s+${YEAR}\\b|\\b${YEAR}\\s*[-–/]\\s*(\\d{2}|\\d{4})\\b(?![-/]\\d)`,
       'gi',
     ),
     resolve: (m) => {
@@ -406,6 +246,11 @@ const RULES: Rule[] = [
       `(?<![\\d,.$€£/:-])${YEAR}(?![\\d%/:]|[.,]\\d|-\\d|\\s*(?:per\\s*cent|percent|people|troops|km|kilomet|euros|dollars|pounds|tonnes|votes|jobs|workers|migrants|refugees))`,
       'g',
     ),
+    resolve: (m) => ({ interval: yearIv(+m[1]!), grain: 'year' }),
+  },
+  // older years need a cue: "in 1638", "since 1491", "c. 1491"
+  {
+    re: /(?<=\b(?:in|since|from|by|until|around|circa|c\.|before|after|of|and|to|year)\s)(1[0-7]\d\d)\b(?![\d%]|[.,]\d)/gi,
     resolve: (m) => ({ interval: yearIv(+m[1]!), grain: 'year' }),
   },
   // last/this/next June; in June (month alone needs a cue before "May" and "March")
@@ -481,6 +326,19 @@ const RULES: Rule[] = [
               ? { ...D, d: daysInMonth(D.y, D.m) }
               : { y: D.y, m: 12, d: 31 };
         return early ? iv(start, D) : iv(D, end);
+      });
+    },
+  },
+  // late last year, early next year, mid-this month
+  {
+    re: /\b(early|mid|late|earlier|later)[\s-]+(last|this|next)\s+(year|month)\b/gi,
+    resolve: (m, ctx) => {
+      const p = partOf(m[1]!.toLowerCase().replace(/er$/, ''))!;
+      const which = m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0;
+      return relative(ctx, 'range', (D) => {
+        if (m[3]!.toLowerCase() === 'year') return yearPart(D.y + which, p);
+        const x = addMonths(D.y, D.m, which);
+        return monthPart(x.y, x.m, p);
       });
     },
   },
@@ -639,6 +497,12 @@ const NOT_PAST_ED = new Set([
 
 /** The tense nearest a span of the sentence: the closest past or future cue wins; null when there is none. */
 export function detectTense(sentence: string, at?: { start: number; end: number }): 'past' | 'future' | null {
+  // Only the neighbourhood matters (and keeps long texts linear): 150 characters either side.
+  if (at && sentence.length > 400) {
+    const from = Math.max(0, at.start - 150);
+    const window = sentence.slice(from, at.end + 150);
+    return detectTense(window, { start: at.start - from, end: at.end - from });
+  }
   const pos = at ? (at.start + at.end) / 2 : sentence.length / 2;
   let best: { d: number; t: 'past' | 'future' } | null = null;
   const consider = (re: RegExp, t: 'past' | 'future'): void => {
@@ -697,15 +561,15 @@ export function findTimes(text: string, date: string | null, tense: Tense = 'aut
   });
   // Longest match wins; earlier rule breaks ties.
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
-  const taken: Hit[] = [];
+  const used = new Uint8Array(text.length);
   const out: TimeMention[] = [];
   for (const h of hits) {
-    if (taken.some((t) => h.start < t.end && t.start < h.end)) continue;
+    if (used.subarray(h.start, h.end).some((x) => x === 1)) continue;
     const span = { start: h.start, end: h.end };
     const t = tense === 'auto' ? detectTense(text, span) : tense;
     const res = RULES[h.rule]!.resolve(h.m, { date: D, tense: t }, text);
     if (res === null) continue;
-    taken.push(h);
+    used.fill(1, h.start, h.end);
     let { interval, grain } = res;
     let s = span.start;
     // "since 2021": from then up to the publication date.

@@ -62,7 +62,12 @@ table('time', [
     hard: true,
     detail: /January 2025.*Tuesday.*2026-03-10/,
   },
-  { source: 'flood', claim: 'Regional governor Mara Velt visited Tarsk in 2019.', expect: 'unsupported', detail: /2019/ },
+  {
+    source: 'flood',
+    claim: 'Regional governor Mara Velt visited Tarsk in 2019.',
+    expect: 'unsupported',
+    detail: /2019/,
+  },
 ]);
 
 table('number', [
@@ -78,8 +83,18 @@ table('number', [
     hard: true,
     detail: /2,400.*1,200/,
   },
-  { source: 'flood', claim: 'The government would release 50 million euros in emergency aid.', expect: 'contradiction', hard: true },
-  { source: 'port', claim: 'Fewer than 10 ships will be delayed by the strike.', expect: 'unsupported', detail: /Fewer than 10/ },
+  {
+    source: 'flood',
+    claim: 'The government would release 50 million euros in emergency aid.',
+    expect: 'contradiction',
+    hard: true,
+  },
+  {
+    source: 'port',
+    claim: 'Fewer than 10 ships will be delayed by the strike.',
+    expect: 'unsupported',
+    detail: /Fewer than 10/,
+  },
 ]);
 
 table('entity', [
@@ -87,7 +102,12 @@ table('entity', [
   // A surname alone names the full name used in the source.
   { source: 'flood', claim: 'Velt asked for army engineers.', expect: 'pass' },
   { source: 'port', claim: 'Workers stopped loading ships at dawn.', expect: 'na' },
-  { source: 'port', claim: 'Union secretary Anna Holt told reporters outside the main gate.', expect: 'unsupported', detail: /Anna Holt/ },
+  {
+    source: 'port',
+    claim: 'Union secretary Anna Holt told reporters outside the main gate.',
+    expect: 'unsupported',
+    detail: /Anna Holt/,
+  },
   {
     source: 'flood',
     claim: 'Prime Minister Lena Okoro said the government would release 20 million euros in emergency aid.',
@@ -103,7 +123,11 @@ table('quote', [
     expect: 'pass',
   },
   // Ellipses and case differences are allowed.
-  { source: 'port', claim: 'Marren said: "we have asked for safe night shifts … and nobody has listened."', expect: 'pass' },
+  {
+    source: 'port',
+    claim: 'Marren said: "we have asked for safe night shifts … and nobody has listened."',
+    expect: 'pass',
+  },
   { source: 'port', claim: 'Marren spoke to reporters.', expect: 'na' },
   {
     source: 'port',
@@ -121,11 +145,20 @@ table('quote', [
 ]);
 
 table('role', [
-  { source: 'flood', claim: 'Governor Mara Velt called on the national government to send army engineers.', expect: 'pass' },
+  {
+    source: 'flood',
+    claim: 'Governor Mara Velt called on the national government to send army engineers.',
+    expect: 'pass',
+  },
   { source: 'port', claim: 'Ilse Marren was invited by Paul Oduya to new talks in Norberg.', expect: 'pass' },
   { source: 'port', claim: 'Workers stopped loading ships.', expect: 'na' },
   // Passive with the roles swapped.
-  { source: 'port', claim: 'Paul Oduya was invited by Ilse Marren to new talks in Norberg.', expect: 'contradiction', detail: /other way round/ },
+  {
+    source: 'port',
+    claim: 'Paul Oduya was invited by Ilse Marren to new talks in Norberg.',
+    expect: 'contradiction',
+    detail: /other way round/,
+  },
   // Possessive: the source gives the demand to the union, not to the port authority's minister.
   {
     source: 'flood',
@@ -136,16 +169,38 @@ table('role', [
 ]);
 
 table('negation', [
-  { source: 'port', claim: 'The port authority rejected the demand for a second crew on night shifts.', expect: 'pass' },
-  { source: 'port', claim: 'The demand for a second crew on night shifts was rejected by the port authority.', expect: 'pass' },
+  {
+    source: 'port',
+    claim: 'The port authority rejected the demand for a second crew on night shifts.',
+    expect: 'pass',
+  },
+  {
+    source: 'port',
+    claim: 'The demand for a second crew on night shifts was rejected by the port authority.',
+    expect: 'pass',
+  },
   { source: 'port', claim: 'Oduya had not yet met the union.', expect: 'pass' },
   { source: 'port', claim: 'Oduya has met the union.', expect: 'contradiction', detail: /not/ },
-  { source: 'port', claim: 'The port authority accepted the demand for a second crew on night shifts.', expect: 'contradiction', detail: /rejected/ },
-  { source: 'port', claim: 'Trade at the port rose 4% last year, the authority said.', expect: 'contradiction', detail: /rose.*fell/ },
+  {
+    source: 'port',
+    claim: 'The port authority accepted the demand for a second crew on night shifts.',
+    expect: 'contradiction',
+    detail: /rejected/,
+  },
+  {
+    source: 'port',
+    claim: 'Trade at the port rose 4% last year, the authority said.',
+    expect: 'contradiction',
+    detail: /rose.*fell/,
+  },
 ]);
 
 table('coverage', [
-  { source: 'flood', claim: 'The river Eske burst its banks after three days of heavy rain.', expect: 'pass' },
+  {
+    source: 'flood',
+    claim: 'The river Eske burst its banks after three days of heavy rain.',
+    expect: 'pass',
+  },
   // Lemmas and synonyms meet: "lorries" / "trucks", "arrived in" / "reached".
   { source: 'flood', claim: 'A relief convoy of 14 lorries arrived in Tarsk.', expect: 'pass' },
   {
@@ -157,8 +212,16 @@ table('coverage', [
 ]);
 
 test('a hard contradiction caps the score whatever the coverage', () => {
-  const { a } = run('number', { source: 'port', claim: 'About 2,400 workers stopped loading container ships.', expect: 'contradiction' });
-  const { a: ok } = run('number', { source: 'port', claim: 'About 1,200 workers stopped loading container ships.', expect: 'pass' });
+  const { a } = run('number', {
+    source: 'port',
+    claim: 'About 2,400 workers stopped loading container ships.',
+    expect: 'contradiction',
+  });
+  const { a: ok } = run('number', {
+    source: 'port',
+    claim: 'About 1,200 workers stopped loading container ships.',
+    expect: 'pass',
+  });
   assert.ok(a.score < 0.1, `score ${a.score}`);
   assert.ok(ok.score > a.score * 5);
 });

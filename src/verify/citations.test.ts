@@ -4,17 +4,35 @@ import { readFileSync } from 'node:fs';
 import { expandCitations, parseArticle, parseSourceLine } from './citations.ts';
 
 const cases: { name: string; text: string; sentences: [string, number[]][]; title?: string | null }[] = [
-  { name: 'single marker', text: 'The port closed on Monday [1].', sentences: [['The port closed on Monday.', [1]]] },
+  {
+    name: 'single marker',
+    text: 'The port closed on Monday [1].',
+    sentences: [['The port closed on Monday.', [1]]],
+  },
   { name: 'adjacent markers', text: 'Talks resumed [1][3].', sentences: [['Talks resumed.', [1, 3]]] },
   { name: 'list in one bracket', text: 'Talks resumed [1, 3].', sentences: [['Talks resumed.', [1, 3]]] },
   { name: 'range', text: 'Talks resumed [1-3].', sentences: [['Talks resumed.', [1, 2, 3]]] },
-  { name: 'marker after the full stop', text: 'Talks resumed.[2] Ships waited. [1]', sentences: [['Talks resumed.', [2]], ['Ships waited.', [1]]] },
+  {
+    name: 'marker after the full stop',
+    text: 'Talks resumed.[2] Ships waited. [1]',
+    sentences: [
+      ['Talks resumed.', [2]],
+      ['Ships waited.', [1]],
+    ],
+  },
   {
     name: 'two sentences, one uncited',
     text: 'The strike began on Tuesday [1]. It may spread to other ports.',
-    sentences: [['The strike began on Tuesday.', [1]], ['It may spread to other ports.', []]],
+    sentences: [
+      ['The strike began on Tuesday.', [1]],
+      ['It may spread to other ports.', []],
+    ],
   },
-  { name: 'footnote reference', text: 'Trade fell 4% last year.[^1]\n\n[^1]: Coastline Courier, "Dock strike", https://coastline.example/a', sentences: [['Trade fell 4% last year.', [1]]] },
+  {
+    name: 'footnote reference',
+    text: 'Trade fell 4% last year.[^1]\n\n[^1]: Coastline Courier, "Dock strike", https://coastline.example/a',
+    sentences: [['Trade fell 4% last year.', [1]]],
+  },
   {
     name: 'markdown link cites its URL',
     text: 'Trade fell 4% last year, [the authority said](https://port.example/report).',
@@ -24,7 +42,10 @@ const cases: { name: string; text: string; sentences: [string, number[]][]; titl
     name: 'headline and seed section headings are not claims',
     text: '# Strike at Valmora\n\n## Lede\n\nWorkers walked out [1].\n\n## Why it matters\n\nShips wait [1].',
     title: 'Strike at Valmora',
-    sentences: [['Workers walked out.', [1]], ['Ships wait.', [1]]],
+    sentences: [
+      ['Workers walked out.', [1]],
+      ['Ships wait.', [1]],
+    ],
   },
   {
     name: 'bare first line is the headline',
@@ -51,12 +72,25 @@ test('parseArticle: trailing Sources list with outlet, title and URL; sections k
   assert.deepEqual(
     a.sources.map((s) => [s.n, s.outlet, s.title, s.url]),
     [
-      [1, 'Coastline Courier', 'Dock workers at Valmora port walk out over night shifts', 'https://coastline.example/valmora-strike'],
-      [2, 'Northgate Wire', 'River Eske floods: relief convoy reaches Tarsk', 'https://northgate.example/eske-floods'],
+      [
+        1,
+        'Coastline Courier',
+        'Dock workers at Valmora port walk out over night shifts',
+        'https://coastline.example/valmora-strike',
+      ],
+      [
+        2,
+        'Northgate Wire',
+        'River Eske floods: relief convoy reaches Tarsk',
+        'https://northgate.example/eske-floods',
+      ],
     ],
   );
   assert.equal(a.sentences.length, 6);
-  assert.deepEqual(a.sentences.map((s) => s.section), ['lede', 'details', 'details', 'details', 'why_it_matters', 'why_it_matters']);
+  assert.deepEqual(
+    a.sentences.map((s) => s.section),
+    ['lede', 'details', 'details', 'details', 'why_it_matters', 'why_it_matters'],
+  );
   assert.deepEqual(a.sentences[4]!.citations, [1, 2]);
   assert.deepEqual(a.sentences[5]!.citations, []);
 });
@@ -70,8 +104,18 @@ test('expandCitations bounds ranges and skips nonsense', () => {
 
 test('parseSourceLine reads several list styles', () => {
   const rows: [string, string | null, string | null, string | null][] = [
-    ['Coastline Courier — "Dock strike" — https://c.example/a', 'Coastline Courier', 'Dock strike', 'https://c.example/a'],
-    ['[Dock strike](https://c.example/a), Coastline Courier', 'Coastline Courier', 'Dock strike', 'https://c.example/a'],
+    [
+      'Coastline Courier — "Dock strike" — https://c.example/a',
+      'Coastline Courier',
+      'Dock strike',
+      'https://c.example/a',
+    ],
+    [
+      '[Dock strike](https://c.example/a), Coastline Courier',
+      'Coastline Courier',
+      'Dock strike',
+      'https://c.example/a',
+    ],
     ['Northgate Wire: River floods', 'Northgate Wire', 'River floods', null],
   ];
   for (const [line, outlet, title, url] of rows) {

@@ -97,12 +97,8 @@ export function parseSourceLine(body: string, n: number, raw: string): ListedSou
     .split(/\s+[—–|]\s+|\s+-\s+|,\s+|:\s+/)
     .map((s) => s.replace(/^[\s,.;:—–|-]+|[\s,.;:—–|-]+$/g, ''))
     .filter(Boolean);
-  let outlet: string | null = null;
-  if (title) outlet = rest[0] ?? null;
-  else {
-    outlet = rest.length > 1 ? rest[0]! : null;
-    title = (rest.length > 1 ? rest.slice(1).join(', ') : rest[0]) ?? null;
-  }
+  const outlet = title ? (rest[0] ?? null) : rest.length > 1 ? rest[0]! : null;
+  if (!title) title = (rest.length > 1 ? rest.slice(1).join(', ') : rest[0]) ?? null;
   return { n, outlet, title: title || null, url, raw };
 }
 

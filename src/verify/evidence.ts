@@ -43,7 +43,6 @@ export interface TermMatch {
   readonly isName: boolean;
 }
 
-
 /** Splits source text into sentences: line breaks, and ". " before a capital, digit or quote. */
 export function splitSourceSentences(text: string): string[] {
   const out: string[] = [];
@@ -58,7 +57,7 @@ export function splitSourceSentences(text: string): string[] {
 }
 
 const cache = new Map<string, DocIndex>();
-const CACHE_MAX = 256;
+const CACHE_MAX = 1024;
 
 /** Forgets every cached index (so a timing run starts cold). */
 export function clearIndexCache(): void {
@@ -92,7 +91,13 @@ function add<K>(map: Map<K, number[]>, key: K, i: number): void {
 
 function buildIndex(parts: readonly DocPart[]): DocIndex {
   const sentences: IndexedSentence[] = parts.flatMap((p) =>
-    splitSourceSentences(p.text).map((s, index) => ({ text: s, terms: termize(s), source: p.n, index, date: p.date })),
+    splitSourceSentences(p.text).map((s, index) => ({
+      text: s,
+      terms: termize(s),
+      source: p.n,
+      index,
+      date: p.date,
+    })),
   );
   const text = parts.map((p) => p.text).join('\n\n');
   const date = parts[0]?.date ?? null;
@@ -130,7 +135,12 @@ export function matchTerms(claimTerms: readonly Term[], doc: DocIndex): TermMatc
     if (!term.stop && term.num === null && !isName) {
       // Synonyms and one-step hypernyms: scan the document's words against the term's related words.
       const rel = lex.known(term.lemma) ? lex.related(term.lemma) : lex.related(term.norm);
-      if (rel.size > 0) {
+      if (rel.size > 0 && rel.size < doc.words.size) {
+        for (const [w, s] of rel) {
+          const sents = doc.words.get(w);
+          if (sents) for (const i of sents) put(i, s);
+        }
+      } else if (rel.size > 0) {
         for (const [w, sents] of doc.words) {
           const s = rel.get(w);
           if (s !== undefined) for (const i of sents) put(i, s);

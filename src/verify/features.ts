@@ -21,7 +21,11 @@ export interface LexicalFeatures {
 
 const CAP = 3;
 
-export function lexicalFeatures(matches: readonly TermMatch[], r: Retrieved, _doc: DocIndex): LexicalFeatures {
+export function lexicalFeatures(
+  matches: readonly TermMatch[],
+  r: Retrieved,
+  _doc: DocIndex,
+): LexicalFeatures {
   const content = matches.filter((m) => m.weight > 0);
   let missName = 0;
   let missNum = 0;

@@ -3,7 +3,13 @@ import { clearIndexCache } from './evidence.ts';
 import { loadLexicon } from './lexicon.ts';
 import { analyseSentence } from '../text/index.ts';
 
-export { parseArticle, expandCitations, type ParsedArticle, type ParsedSentence, type ListedSource } from './citations.ts';
+export {
+  parseArticle,
+  expandCitations,
+  type ParsedArticle,
+  type ParsedSentence,
+  type ListedSource,
+} from './citations.ts';
 export {
   verifyClaim,
   verifySentences,
@@ -24,8 +30,15 @@ export {
   renderReportText,
   JSON_SCHEMA_ID,
 } from './report.ts';
-export { judgeUndecided, undecided, validateJudgeAnswer, judgeMessages, type JudgeItem, type JudgeAnswer } from './judge.ts';
-export { defaultWeights, FEATURES, type ModelWeights, type FeatureVector } from './model.ts';
+export {
+  judgeUndecided,
+  undecided,
+  validateJudgeAnswer,
+  judgeMessages,
+  type JudgeItem,
+  type JudgeAnswer,
+} from './judge.ts';
+export { defaultWeights, validateWeights, FEATURES, type ModelWeights, type FeatureVector } from './model.ts';
 
 /** Loads the lexicon and the text models up front, so timing runs measure claims, not start-up. */
 export function warmUp(): void {

@@ -23,7 +23,11 @@ export interface JudgeOptions {
 
 /** A verdict the judge may revise: unsupported, and only for lack of coverage (no name, number, date or role found wrong). */
 export function undecided(v: Verdict): boolean {
-  return v.label === 'unsupported' && v.evidence.length > 0 && v.reasons.every((r) => r.kind === 'lexical' || r.kind === 'uncited');
+  return (
+    v.label === 'unsupported' &&
+    v.evidence.length > 0 &&
+    v.reasons.every((r) => r.kind === 'lexical' || r.kind === 'uncited')
+  );
 }
 
 export function validateJudgeAnswer(x: unknown): JudgeAnswer {
@@ -72,7 +76,10 @@ export async function judgeUndecided(
     used++;
     try {
       const { value } = await client.chatJson(
-        judgeMessages(claim, verdict.evidence.map((e) => `[${e.source}] ${e.sentence}`)),
+        judgeMessages(
+          claim,
+          verdict.evidence.map((e) => `[${e.source}] ${e.sentence}`),
+        ),
         validateJudgeAnswer,
         { maxTokens: 200 },
       );
@@ -88,7 +95,9 @@ export async function judgeUndecided(
 function revise(v: Verdict, a: JudgeAnswer): Verdict {
   const note: Reason = { kind: 'lexical', detail: `LLM judge: ${a.label}${a.reason ? `: ${a.reason}` : ''}` };
   const keep = v.reasons.filter((r) => r.kind === 'uncited');
-  if (a.label === 'supported') return { ...v, label: 'supported', score: Math.max(v.score, 0.5), reasons: [...keep, note] };
-  if (a.label === 'contradicted') return { ...v, label: 'contradicted', score: Math.min(v.score, 0.2), reasons: [note, ...v.reasons] };
+  if (a.label === 'supported')
+    return { ...v, label: 'supported', score: Math.max(v.score, 0.5), reasons: [...keep, note] };
+  if (a.label === 'contradicted')
+    return { ...v, label: 'contradicted', score: Math.min(v.score, 0.2), reasons: [note, ...v.reasons] };
   return { ...v, reasons: [...v.reasons, note] };
 }

@@ -1,6 +1,12 @@
 // A sentence analysis computed field by field on first use: most claims need only some of the mentions,
 // and cheap hints skip the finders that cannot match (no digit or number word: no numbers).
-import type { AnalysedSentence, EntityMention, NumberMention, QuoteMention, TimeMention } from '../model/index.ts';
+import type {
+  AnalysedSentence,
+  EntityMention,
+  NumberMention,
+  QuoteMention,
+  TimeMention,
+} from '../model/index.ts';
 import { findEntities, findNumbers, findQuotesWith, findTimes } from '../text/index.ts';
 
 const TIME_HINT =
@@ -31,13 +37,17 @@ export function lazySentence(text: string, date: string | null, index = 0): Anal
       if (!numbers) {
         const t = getTimes();
         numbers = NUMBER_HINT.test(text)
-          ? findNumbers(text).filter((n) => !t.some((x) => n.span.start < x.span.end && x.span.start < n.span.end))
+          ? findNumbers(text).filter(
+              (n) => !t.some((x) => n.span.start < x.span.end && x.span.start < n.span.end),
+            )
           : [];
       }
       return numbers;
     },
     get quotes() {
-      return (quotes ??= QUOTE_HINT.test(text) ? findQuotesWith([text], [getEntities()]).map((q) => q.quote) : []);
+      return (quotes ??= QUOTE_HINT.test(text)
+        ? findQuotesWith([text], [getEntities()]).map((q) => q.quote)
+        : []);
     },
   };
 }

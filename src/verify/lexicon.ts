@@ -77,7 +77,8 @@ function cacheFile(): string {
 
 function fromSerialized(data: Serialized): Lexicon {
   const map = new Map<string, WordConcepts>();
-  for (const [word, [syn, hyp, ant, pos]] of Object.entries(data.words)) map.set(word, { syn, hyp, ant, pos });
+  for (const [word, [syn, hyp, ant, pos]] of Object.entries(data.words))
+    map.set(word, { syn, hyp, ant, pos });
   let synIndex: Map<number, string[]> | null = null;
   let hypIndex: Map<number, string[]> | null = null;
   const buildReverse = (): void => {

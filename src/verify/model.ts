@@ -66,11 +66,14 @@ export function predict(w: ModelWeights, f: FeatureVector): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Fits class-balanced, L2-regularised logistic regression by batch gradient descent. */
+/**
+ * Fits L2-regularised logistic regression by batch gradient descent; classes are balanced unless `sampleWeights`
+ * gives each row its own weight.
+ */
 export function fitLogistic(
   xs: readonly number[][],
   ys: readonly (0 | 1)[],
-  opts: { l2?: number; iterations?: number; rate?: number } = {},
+  opts: { l2?: number; iterations?: number; rate?: number; sampleWeights?: readonly number[] } = {},
 ): { weights: number[]; bias: number } {
   const l2 = opts.l2 ?? 0.01;
   const iterations = opts.iterations ?? 3000;
@@ -89,7 +92,7 @@ export function fitLogistic(
       let z = b;
       for (let j = 0; j < d; j++) z += w[j]! * x[j]!;
       const p = 1 / (1 + Math.exp(-z));
-      const e = (p - ys[r]!) * cw[ys[r]!]!;
+      const e = (p - ys[r]!) * (opts.sampleWeights ? opts.sampleWeights[r]! : cw[ys[r]!]!);
       for (let j = 0; j < d; j++) g[j]! += e * x[j]!;
       gb += e;
     }

@@ -12,11 +12,22 @@ export function buildReport(
   verdicts: readonly Verdict[],
   sources: readonly CitedSource[],
 ): VerifyReport {
-  const counts: Record<VerdictLabel, number> = { supported: 0, contradicted: 0, unsupported: 0, not_checkable: 0 };
+  const counts: Record<VerdictLabel, number> = {
+    supported: 0,
+    contradicted: 0,
+    unsupported: 0,
+    not_checkable: 0,
+  };
   const rows: SentenceReport[] = sentences.map((s, i) => {
     const verdict = verdicts[i]!;
     counts[verdict.label]++;
-    return { index: s.index, text: s.text, citations: s.citations, ...(s.section ? { section: s.section } : {}), verdict };
+    return {
+      index: s.index,
+      text: s.text,
+      citations: s.citations,
+      ...(s.section ? { section: s.section } : {}),
+      verdict,
+    };
   });
   return { title, sources, sentences: rows, counts };
 }
@@ -24,7 +35,8 @@ export function buildReport(
 /** Whether the report meets a --fail-on condition: "unsupported" fails on anything not supported or framing. */
 export function failsOn(report: VerifyReport, level: 'unsupported' | 'contradicted'): boolean {
   return report.sentences.some(
-    (s) => s.verdict.label === 'contradicted' || (level === 'unsupported' && s.verdict.label === 'unsupported'),
+    (s) =>
+      s.verdict.label === 'contradicted' || (level === 'unsupported' && s.verdict.label === 'unsupported'),
   );
 }
 
@@ -34,7 +46,13 @@ export function reportJson(report: VerifyReport): unknown {
     schema: JSON_SCHEMA_ID,
     title: report.title,
     counts: report.counts,
-    sources: report.sources.map((s) => ({ n: s.n, title: s.title, outlet: s.outlet, published: s.published, url: s.url })),
+    sources: report.sources.map((s) => ({
+      n: s.n,
+      title: s.title,
+      outlet: s.outlet,
+      published: s.published,
+      url: s.url,
+    })),
     sentences: report.sentences.map((s) => ({
       index: s.index,
       text: s.text,
@@ -67,7 +85,9 @@ export function renderReportText(report: VerifyReport): string {
   const out: string[] = [`${report.title}`, `${report.sentences.length} sentences: ${summary(report)}`, ''];
   for (const s of report.sentences) {
     const cites = s.citations.length ? ` ${s.citations.map((n) => `[${n}]`).join('')}` : '';
-    out.push(`${MARK[s.verdict.label]}${String(s.index + 1).padStart(2)}. ${s.verdict.label.toUpperCase()} (${s.verdict.score.toFixed(2)})${cites}`);
+    out.push(
+      `${MARK[s.verdict.label]}${String(s.index + 1).padStart(2)}. ${s.verdict.label.toUpperCase()} (${s.verdict.score.toFixed(2)})${cites}`,
+    );
     out.push(`      ${s.text}`);
     for (const r of s.verdict.reasons) out.push(`      - ${r.kind}${r.hard ? ' (hard)' : ''}: ${r.detail}`);
     const ev = s.verdict.evidence[0];
@@ -83,13 +103,19 @@ function mdEscape(text: string): string {
 }
 
 export function renderReportMarkdown(report: VerifyReport): string {
-  const out: string[] = [`# Verification: ${mdEscape(report.title)}`, '', `**${report.sentences.length} sentences**: ${summary(report)}`, ''];
+  const out: string[] = [
+    `# Verification: ${mdEscape(report.title)}`,
+    '',
+    `**${report.sentences.length} sentences**: ${summary(report)}`,
+    '',
+  ];
   out.push('| # | verdict | score | sentence | reason | evidence |', '|---|---|---|---|---|---|');
   for (const s of report.sentences) {
     const cites = s.citations.length ? ` ${s.citations.map((n) => `\\[${n}\\]`).join('')}` : '';
     const reasons = s.verdict.reasons.map((r) => `**${r.kind}**: ${mdEscape(r.detail)}`).join('<br>');
     const ev = s.verdict.evidence[0];
-    const evidence = ev && s.verdict.label !== 'not_checkable' ? `\\[${ev.source}\\] ${mdEscape(ev.sentence)}` : '';
+    const evidence =
+      ev && s.verdict.label !== 'not_checkable' ? `\\[${ev.source}\\] ${mdEscape(ev.sentence)}` : '';
     out.push(
       `| ${s.index + 1} | ${s.verdict.label} | ${s.verdict.score.toFixed(2)} | ${mdEscape(s.text).replace(/\n/g, ' ')}${cites} | ${reasons.replace(/\n/g, ' ')} | ${evidence.replace(/\n/g, ' ')} |`,
     );
@@ -97,7 +123,12 @@ export function renderReportMarkdown(report: VerifyReport): string {
   if (report.sources.length) {
     out.push('', '## Sources', '');
     for (const src of report.sources)
-      out.push(`${src.n}. ${[src.outlet, src.title, src.published, src.url].filter(Boolean).map((x) => mdEscape(String(x))).join(' — ')}`);
+      out.push(
+        `${src.n}. ${[src.outlet, src.title, src.published, src.url]
+          .filter(Boolean)
+          .map((x) => mdEscape(String(x)))
+          .join(' — ')}`,
+      );
   }
   return `${out.join('\n')}\n`;
 }

@@ -23,7 +23,10 @@ interface JsonSentence {
 
 async function verify(sources: string[]): Promise<JsonSentence[]> {
   const { io, stdout, stderr } = memoryIO({}, repoRoot);
-  const code = await main(['verify', article, ...sources.flatMap((s) => ['--source', s]), '--format', 'json'], io);
+  const code = await main(
+    ['verify', article, ...sources.flatMap((s) => ['--source', s]), '--format', 'json'],
+    io,
+  );
   assert.equal(code, 0, stderr());
   return (JSON.parse(stdout()) as { sentences: JsonSentence[] }).sentences;
 }
@@ -34,25 +37,42 @@ const find = (rows: JsonSentence[], re: RegExp): JsonSentence => {
   return s;
 };
 
-test('seed: against 000 alone, the Brussels meeting and "early 2024" are not supported, for the right reasons', { skip }, async () => {
-  const rows = await verify([`${wire}@2025-10-20`]);
-  const meeting = find(rows, /^A delegation from the Taliban met/);
-  assert.notEqual(meeting.verdict, 'supported');
-  // No source has the Taliban meeting anyone.
-  assert.ok(meeting.reasons.some((r) => r.kind === 'role' && /Taliban/.test(r.detail)), JSON.stringify(meeting.reasons));
-  const early = find(rows, /early 2024/);
-  assert.notEqual(early.verdict, 'supported');
-  assert.ok(early.reasons.some((r) => r.kind === 'date' && /early 2024/.test(r.detail)), JSON.stringify(early.reasons));
-});
+test(
+  'seed: against 000 alone, the Brussels meeting and "early 2024" are not supported, for the right reasons',
+  { skip },
+  async () => {
+    const rows = await verify([`${wire}@2025-10-20`]);
+    const meeting = find(rows, /^A delegation from the Taliban met/);
+    assert.notEqual(meeting.verdict, 'supported');
+    // No source has the Taliban meeting anyone.
+    assert.ok(
+      meeting.reasons.some((r) => r.kind === 'role' && /Taliban/.test(r.detail)),
+      JSON.stringify(meeting.reasons),
+    );
+    const early = find(rows, /early 2024/);
+    assert.notEqual(early.verdict, 'supported');
+    assert.ok(
+      early.reasons.some((r) => r.kind === 'date' && /early 2024/.test(r.detail)),
+      JSON.stringify(early.reasons),
+    );
+  },
+);
 
-test('seed: with the Brussels-talks report, the lede is supported, "early 2024" contradicted, the demand role flagged', { skip: skip || (existsSync(talks) ? false : `${talks} missing`) }, async () => {
-  const rows = await verify([talks, `${wire}@2025-10-20`]);
-  assert.equal(find(rows, /^A delegation from the Taliban met/).verdict, 'supported');
-  const early = find(rows, /early 2024/);
-  assert.equal(early.verdict, 'contradicted');
-  assert.equal(early.reasons[0]!.kind, 'date');
-  assert.match(early.reasons[0]!.detail, /2026-06-23/);
-  const demand = find(rows, /^The primary focus of the talks was the Taliban's demand/);
-  assert.notEqual(demand.verdict, 'supported');
-  assert.ok(demand.reasons.some((r) => r.kind === 'role' && /Taliban/.test(r.detail) && /EU/.test(r.detail)), JSON.stringify(demand.reasons));
-});
+test(
+  'seed: with the Brussels-talks report, the lede is supported, "early 2024" contradicted, the demand role flagged',
+  { skip: skip || (existsSync(talks) ? false : `${talks} missing`) },
+  async () => {
+    const rows = await verify([talks, `${wire}@2025-10-20`]);
+    assert.equal(find(rows, /^A delegation from the Taliban met/).verdict, 'supported');
+    const early = find(rows, /early 2024/);
+    assert.equal(early.verdict, 'contradicted');
+    assert.equal(early.reasons[0]!.kind, 'date');
+    assert.match(early.reasons[0]!.detail, /2026-06-23/);
+    const demand = find(rows, /^The primary focus of the talks was the Taliban's demand/);
+    assert.notEqual(demand.verdict, 'supported');
+    assert.ok(
+      demand.reasons.some((r) => r.kind === 'role' && /Taliban/.test(r.detail) && /EU/.test(r.detail)),
+      JSON.stringify(demand.reasons),
+    );
+  },
+);

@@ -6,11 +6,18 @@ import type { SourceDoc } from './verify.ts';
 
 function normUrl(u: string | null): string | null {
   if (!u) return null;
-  return u.trim().replace(/^https?:\/\/(www\.)?/i, '').replace(/[/#?]+$/, '').toLowerCase();
+  return u
+    .trim()
+    .replace(/^https?:\/\/(www\.)?/i, '')
+    .replace(/[/#?]+$/, '')
+    .toLowerCase();
 }
 
 const normTitle = (t: string | null): string =>
-  (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  (t ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function cite(n: number, s: Source, listed?: ListedSource): CitedSource {
   return {
@@ -74,7 +81,14 @@ export function assignSources(
       docs.push({ n: l.n, source: s });
       cited.push(cite(l.n, s, l));
     } else {
-      cited.push({ n: l.n, sourceId: '', outlet: l.outlet, title: l.title ?? l.raw, published: null, url: l.url });
+      cited.push({
+        n: l.n,
+        sourceId: '',
+        outlet: l.outlet,
+        title: l.title ?? l.raw,
+        published: null,
+        url: l.url,
+      });
     }
   }
   return { docs, cited };

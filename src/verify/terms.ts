@@ -25,7 +25,8 @@ export interface Term {
   readonly end: number;
 }
 
-const TOKEN = /\d[\d,.]*\d%?|\d%?|[\p{L}][\p{L}\p{M}\d'’&-]*/gu;
+// Acronyms with dots ("U.K.") first, so they stay one token.
+const TOKEN = /(?:\p{Lu}\.){2,}|\d[\d,.]*\d%?|\d%?|[\p{L}][\p{L}\p{M}\d'’&-]*/gu;
 
 // Function words and reporting glue: they carry no claim of their own.
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -41,7 +42,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const SMALL: Record<string, number> = {
+const SMALL_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
@@ -49,6 +50,8 @@ const SMALL: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   half: 0.5, twice: 2, single: 1, double: 2, triple: 3,
 }; // prettier-ignore
+// A Map, not the object: "constructor" must not look like a number word.
+const SMALL = new Map(Object.entries(SMALL_WORDS));
 
 const lemmaMemo = new Map<string, string>();
 
@@ -72,13 +75,18 @@ export function lemmaOf(word: string): string {
 }
 
 function numberValue(norm: string): number | null {
-  if (/^\d/.test(norm)) {
+  const c = norm.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
     const v = Number(norm.replace(/%$/, '').replace(/,(?=\d{3}\b)/g, ''));
     return Number.isFinite(v) ? v : null;
   }
-  const parts = norm.split('-');
-  if (parts.length === 2 && parts.every((p) => SMALL[p] !== undefined)) return SMALL[parts[0]!]! + SMALL[parts[1]!]!;
-  return SMALL[norm] ?? null;
+  const small = SMALL.get(norm);
+  if (small !== undefined) return small;
+  const dash = norm.indexOf('-');
+  if (dash < 0) return null;
+  const a = SMALL.get(norm.slice(0, dash));
+  const b = SMALL.get(norm.slice(dash + 1));
+  return a !== undefined && b !== undefined ? a + b : null;
 }
 
 /** Tokens of a text with their lemmas, in order. */
@@ -91,17 +99,19 @@ export function termize(text: string): Term[] {
     // New sentence when the previous non-space, non-quote character ends one.
     for (let k = start - 1; k >= 0; k--) {
       const ch = text.charCodeAt(k);
-      if (ch === 32 || ch === 34 || ch === 39 || ch === 41 || ch === 0x201d || ch === 0x2019 || ch === 9) continue;
+      if (ch === 32 || ch === 34 || ch === 39 || ch === 41 || ch === 0x201d || ch === 0x2019 || ch === 9)
+        continue;
       if (ch === 46 || ch === 33 || ch === 63 || ch === 10) sentenceStart = true;
       break;
     }
     let norm = raw.toLowerCase();
     if (norm.includes("'") || norm.includes('’')) norm = norm.replace(/['’]s$/, '').replace(/['’]/g, '');
     if (norm.endsWith('-')) norm = norm.slice(0, -1);
+    if (norm.endsWith('.')) norm = norm.replace(/\./g, ''); // "u.k." -> "uk"
     if (!norm) continue;
     const first = raw.charCodeAt(0);
     const digit = first >= 48 && first <= 57;
-    const num = digit || SMALL_FIRST.has(norm.charCodeAt(0)) ? numberValue(norm) : null;
+    const num = numberValue(norm);
     const stop = STOPWORDS.has(norm);
     const upper = !digit && raw[0] !== norm[0];
     const allCaps = upper && raw.length > 1 && raw === raw.toUpperCase();
@@ -119,5 +129,3 @@ export function termize(text: string): Term[] {
   }
   return out;
 }
-
-const SMALL_FIRST = new Set(Object.keys(SMALL).map((k) => k.charCodeAt(0)));

@@ -79,13 +79,15 @@ function analysedAt(doc: DocIndex, i: number): AnalysedSentence {
 
 /** YYYY-MM-DD of an ISO date or date-time; null when absent or unreadable. */
 function isoDay(date: string | null): string | null {
-  let d: ReturnType<typeof parseDocDate> = null;
+  let d: ReturnType<typeof parseDocDate>;
   try {
     d = date ? parseDocDate(date) : null;
   } catch {
     d = null; // an unreadable date leaves relative times unresolved
   }
-  return d ? `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}` : null;
+  return d
+    ? `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`
+    : null;
 }
 
 function quotesOf(doc: DocIndex): { text: string; speaker: string | null }[] {
@@ -126,6 +128,7 @@ export function assessSentence(
     claimTerms,
     doc,
     matches,
+    nameTerms: matches.filter((m) => m.isName),
     retrieved,
     evidence: () =>
       (evidenceMemo ??= [
@@ -151,7 +154,9 @@ export function assessSentence(
   ];
   const lf = lexicalFeatures(matches, retrieved, doc);
   const failed = (check: string, severity?: string): number =>
-    results.some((r) => r.status === 'fail' && r.check === check && (!severity || r.severity === severity)) ? 1 : 0;
+    results.some((r) => r.status === 'fail' && r.check === check && (!severity || r.severity === severity))
+      ? 1
+      : 0;
   const features: FeatureVector = {
     ...lf,
     timeUnsupported: failed('time', 'unsupported'),
@@ -178,16 +183,28 @@ export function assessSentence(
 }
 
 /** Support probability of a claim (all its sentences) given one source text: the weakest sentence decides. */
-export function scoreSupport(sourceText: string, claim: string, sourceDate: string | null = null): number {
+export function scoreSupport(
+  sourceText: string,
+  claim: string,
+  sourceDate: string | null = null,
+  weights?: ModelWeights,
+): number {
   const doc = indexSources([{ n: 1, text: sourceText, date: sourceDate }]);
   const sentences = splitSourceSentences(claim);
   if (sentences.length === 0) return 0;
   let min = 1;
-  for (const s of sentences) min = Math.min(min, assessSentence(s, doc).score);
+  for (const s of sentences) min = Math.min(min, assessSentence(s, doc, weights ? { weights } : {}).score);
   return min;
 }
 
-const HARD_ORDER: Record<string, number> = { date: 0, number: 1, entity: 2, place: 2, quote: 3, attribution: 3 };
+const HARD_ORDER: Record<string, number> = {
+  date: 0,
+  number: 1,
+  entity: 2,
+  place: 2,
+  quote: 3,
+  attribution: 3,
+};
 
 function toReason(r: CheckResult & { status: 'fail' }): Reason {
   return { kind: r.kind, detail: r.detail, ...(r.hard ? { hard: true } : {}) };
@@ -223,18 +240,29 @@ export function verdictOf(a: Assessment, threshold: number, uncited: boolean): V
           },
         ];
   }
-  if (uncited) reasons.push({ kind: 'uncited', detail: 'the sentence cites no source; checked against all sources' });
+  if (uncited)
+    reasons.push({ kind: 'uncited', detail: 'the sentence cites no source; checked against all sources' });
   // Keep the score on the same side of the threshold as the label.
   let score = a.score;
   if (label !== 'supported') score = Math.min(score, threshold * 0.99);
   const conflict = fails.find((r) => r.evidence)?.evidence;
   const evidence: Evidence[] = [];
-  if (conflict) evidence.push({ ...conflict, score: a.evidence.find((e) => e.analysed.text === conflict.sentence)?.score ?? 0 });
+  if (conflict)
+    evidence.push({
+      ...conflict,
+      score: a.evidence.find((e) => e.analysed.text === conflict.sentence)?.score ?? 0,
+    });
   for (const e of a.evidence.slice(0, TOP_K)) {
     if (e.score <= 0 || evidence.some((x) => x.sentence === e.analysed.text)) continue;
     evidence.push({ source: e.source, sentence: e.analysed.text, score: round(e.score) });
   }
-  return { label, score: round(score), reasons, evidence: evidence.map((e) => ({ ...e, score: round(e.score) })), uncited };
+  return {
+    label,
+    score: round(score),
+    reasons,
+    evidence: evidence.map((e) => ({ ...e, score: round(e.score) })),
+    uncited,
+  };
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -242,7 +270,13 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 /** Framing and opinion: an uncited sentence that names nothing, counts nothing and dates nothing. */
 function notCheckable(a: AnalysedSentence, uncited: boolean, contentWeight: number): boolean {
   if (contentWeight === 0) return true;
-  return uncited && a.entities.length === 0 && a.numbers.length === 0 && a.times.length === 0 && a.quotes.length === 0;
+  return (
+    uncited &&
+    a.entities.length === 0 &&
+    a.numbers.length === 0 &&
+    a.times.length === 0 &&
+    a.quotes.length === 0
+  );
 }
 
 function partsFor(citations: readonly number[], sources: readonly SourceDoc[]): DocPart[] {
@@ -251,7 +285,11 @@ function partsFor(citations: readonly number[], sources: readonly SourceDoc[]): 
 }
 
 /** Verifies one claim (one or more sentences) against the sources it cites (all sources when it cites none). */
-export function verifyClaim(claim: ClaimInput, sources: readonly SourceDoc[], opts: VerifyOptions = {}): Verdict {
+export function verifyClaim(
+  claim: ClaimInput,
+  sources: readonly SourceDoc[],
+  opts: VerifyOptions = {},
+): Verdict {
   const weights = opts.weights ?? defaultWeights();
   const threshold = opts.threshold ?? weights.threshold;
   const uncited = claim.citations.length === 0;
@@ -269,16 +307,33 @@ export function verifyClaim(claim: ClaimInput, sources: readonly SourceDoc[], op
   const verdicts = sentences.map((s) => {
     const a = assessSentence(s, doc, { date: opts.date ?? null, weights });
     if (notCheckable(a.analysed, uncited, a.contentWeight))
-      return { label: 'not_checkable' as const, score: round(a.score), reasons: uncited ? [{ kind: 'uncited' as const, detail: 'framing or opinion with no citation: nothing to check' }] : [], evidence: [], uncited };
+      return {
+        label: 'not_checkable' as const,
+        score: round(a.score),
+        reasons: uncited
+          ? [{ kind: 'uncited' as const, detail: 'framing or opinion with no citation: nothing to check' }]
+          : [],
+        evidence: [],
+        uncited,
+      };
     return verdictOf(a, threshold, uncited);
   });
   const order: VerdictLabel[] = ['contradicted', 'unsupported', 'supported', 'not_checkable'];
   verdicts.sort((x, y) => order.indexOf(x.label) - order.indexOf(y.label) || x.score - y.score);
-  const worst = verdicts[0] ?? { label: 'not_checkable' as const, score: 0, reasons: [], evidence: [], uncited };
+  const worst = verdicts[0] ?? {
+    label: 'not_checkable' as const,
+    score: 0,
+    reasons: [],
+    evidence: [],
+    uncited,
+  };
   if (absent.length)
     return {
       ...worst,
-      reasons: [...worst.reasons, { kind: 'uncited', detail: `cited ${absent.map((n) => `[${n}]`).join(', ')} not provided` }],
+      reasons: [
+        ...worst.reasons,
+        { kind: 'uncited', detail: `cited ${absent.map((n) => `[${n}]`).join(', ')} not provided` },
+      ],
     };
   return worst;
 }

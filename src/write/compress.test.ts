@@ -42,6 +42,7 @@ test('leadingReference tells pronouns and pointing phrases from self-contained o
     ['Halina Sobczak will chair the talks.', null],
     ['The union said 2,300 workers joined.', null],
     ['Theresa Kowal said the talks failed.', null],
+    ['"The law has to work for every city," Virtanen said.', null],
   ];
   for (const [text, want] of table) assert.equal(leadingReference(text), want, text);
 });
@@ -67,4 +68,22 @@ test('pronoun and attribution resolution name the speaker', () => {
     ['Madonna', 'Madonna'],
   ];
   for (const [full, want] of names) assert.equal(surname(full), want);
+});
+
+test('mainClause cuts a lede to a headline-length main clause, or gives up', async () => {
+  const { mainClause } = await import('./extractive.ts');
+  const table: [string, string | null][] = [
+    [
+      'The city council on Tuesday approved a new bridge over the Varna river, which will cost 38 million euros.',
+      'The city council on Tuesday approved a new bridge over the Varna river',
+    ],
+    [
+      'A ferry carrying 240 people ran aground off Vastholm island as fog closed in on Sunday.',
+      'A ferry carrying 240 people ran aground off Vastholm island',
+    ],
+    ['Talks failed as expected.', null],
+    ['A ferry ran aground off Vastholm island on Sunday morning in thick fog.', null],
+    ['The mayor said "we will rebuild, as we always have" on Monday evening after the storm.', null],
+  ];
+  for (const [text, want] of table) assert.equal(mainClause(text), want, text);
 });

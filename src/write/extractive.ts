@@ -36,6 +36,8 @@ export interface ExtractiveOptions {
   readonly anyLede?: boolean;
   /** Keep every sentence with quote marks out of the lede and details. */
   readonly strictPlain?: boolean;
+  /** Let forward-looking sentences into the details (otherwise they wait for "what to watch"). */
+  readonly forwardInDetails?: boolean;
 }
 
 export interface Draft {
@@ -74,9 +76,9 @@ export function draftExtractive(
   const space = new TermSpace(cands.map((c) => c.terms));
   const usedVecs: Map<string, number>[] = [];
   const redundancy = opts.redundancy ?? REDUNDANT;
-  const redundant = (text: string): boolean => {
+  const redundant = (text: string, threshold = redundancy): boolean => {
     const v = space.vector(contentTerms(text));
-    return usedVecs.some((u) => TermSpace.cosine(u, v) >= redundancy);
+    return usedVecs.some((u) => TermSpace.cosine(u, v) >= threshold);
   };
   const claim = (text: string): void => {
     usedTexts.push(text);
@@ -117,8 +119,13 @@ export function draftExtractive(
 
   const droppedTexts = new Set<string>();
   /** Cite to every source that supports it; keep the first variant the gate passes. */
-  const accept = (c: Candidate, variants: readonly string[], force = false): ArticleSentence | null => {
-    if (variants.length === 0 || (!force && redundant(variants[0]!))) return null;
+  const accept = (
+    c: Candidate,
+    variants: readonly string[],
+    force = false,
+    threshold = redundancy,
+  ): ArticleSentence | null => {
+    if (variants.length === 0 || (!force && redundant(variants[0]!, threshold))) return null;
     const others = [
       ...new Set(
         sal[c.id]!.echoes.concat(
@@ -157,7 +164,7 @@ export function draftExtractive(
 
   const pick = (
     filter: (c: Candidate) => boolean,
-    limit: { count?: number; words?: number },
+    limit: { count?: number; words?: number; redundancy?: number },
   ): { c: Candidate; s: ArticleSentence }[] => {
     const out: { c: Candidate; s: ArticleSentence }[] = [];
     let total = 0;
@@ -168,7 +175,7 @@ export function draftExtractive(
       )
         break;
       if (used.has(c.id) || !filter(c)) continue;
-      const s = accept(c, prepare(c));
+      const s = accept(c, prepare(c), false, limit.redundancy);
       if (!s) continue;
       out.push({ c, s });
       total += words(s.text);
@@ -189,6 +196,62 @@ export function draftExtractive(
   if (lede.length === 0) lede.push(...pick((c) => plain(c) && newest(c), { count: 1 }));
   if (lede.length === 0) lede.push(...pick(plain, { count: 1 }));
 
+  // Headline and key point: the sources' own titles, the most central first. In a story followed over
+  // several days they are chosen before the details, so the key point can take the newest core fact.
+  let headline = null as ArticleSentence | null;
+  let keyPoint = null as ArticleSentence | null;
+  const titles = titleRanking(ordered, cands, space, latest);
+  const chooseHeadlineAndKeyPoint = (): void => {
+    // An older report's title is stale news once the story has moved on: only the newest day's titles.
+    const recentTitle = (src: number): boolean =>
+      days.length < 2 || dayOf(ordered[src]?.published ?? null) === latest;
+    for (const t of titles) {
+      const text = t.title;
+      const cites = supporters(
+        text,
+        ordered.map((_, i) => i + 1),
+        check,
+      );
+      // A title the verifier cannot confirm is simply not used (it was never written into the article).
+      if (!cites.includes(t.src + 1)) continue;
+      const verdict = check(text, cites);
+      if (!passes(verdict)) continue;
+      if (!headline) headline = { text, citations: cites, verdict };
+      else if (
+        !keyPoint &&
+        recentTitle(t.src) &&
+        !redundant(text) &&
+        titleSim(space, text, headline.text) < 0.7
+      ) {
+        keyPoint = { text, citations: cites, verdict };
+        claim(text);
+      }
+    }
+    if (!keyPoint) {
+      // Else a short early sentence of the newest reports: the story's core in the sources' own words
+      // (close to the lede perhaps, but never the same sentence).
+      const takeaway = (c: Candidate): boolean =>
+        !used.has(c.id) && plain(c) && words(c.text) <= 35 && leadingReference(c.text) === null;
+      const pool = cands.filter((c) => takeaway(c) && newest(c));
+      const head = space.vector(contentTerms((headline ?? lede[0]?.s)?.text ?? ''));
+      const closeness = (c: Candidate): number => TermSpace.cosine(space.vector(c.terms), head);
+      // News puts its core up front: in a story followed over days, the newest report's earliest remaining
+      // sentence; otherwise the sentence closest to the headline.
+      const early = (c: Candidate): number => (days.length >= 2 ? c.index : 0);
+      const central = (pool.length ? pool : cands.filter(takeaway)).sort(
+        (a, b) => early(a) - early(b) || closeness(b) - closeness(a) || a.id - b.id,
+      );
+      for (const c of central.slice(0, 5)) {
+        const s = accept(c, prepare(c), true);
+        if (s) {
+          keyPoint = s;
+          break;
+        }
+      }
+    }
+  };
+  if (days.length >= 2) chooseHeadlineAndKeyPoint();
+
   // Details: next most salient plain sentences, to a word budget that grows with what the sources hold.
   const distinct = distinctWords(cands, sim);
   const budget = Math.max(
@@ -196,7 +259,9 @@ export function draftExtractive(
     Math.min(opts.maxDetailWords ?? 160, Math.round(distinct * (opts.detailShare ?? 0.2))),
   );
   const forwardOnly = (c: Candidate): boolean => isForward(c, latest) && !isBackground(c, earliest);
-  const details = pick((c) => plain(c) && !forwardOnly(c), { words: budget });
+  const details = pick((c) => plain(c) && (opts.forwardInDetails === true || !forwardOnly(c)), {
+    words: budget,
+  });
   // Narrative order: older reports first, then earlier in the report.
   details.sort(
     (a, b) =>
@@ -243,47 +308,26 @@ export function draftExtractive(
     detailSentences.splice(Math.min(at, detailSentences.length), 0, ...group);
   }
 
-  // Headline and key point: the sources' own titles, the most central first.
-  const titles = titleRanking(ordered, cands, space, latest);
-  // An older report's title is stale news once the story has moved on: only the newest day's titles.
-  const recentTitle = (src: number): boolean =>
-    days.length < 2 || dayOf(ordered[src]?.published ?? null) === latest;
-  let headline: ArticleSentence | null = null;
-  let keyPoint: ArticleSentence | null = null;
-  for (const t of titles) {
-    const text = t.title;
-    const cites = supporters(
-      text,
-      ordered.map((_, i) => i + 1),
-      check,
-    );
-    // A title the verifier cannot confirm is simply not used (it was never written into the article).
-    if (!cites.includes(t.src + 1)) continue;
-    const verdict = check(text, cites);
-    if (!passes(verdict)) continue;
-    if (!headline) headline = { text, citations: cites, verdict };
-    else if (
-      !keyPoint &&
-      recentTitle(t.src) &&
-      !redundant(text) &&
-      titleSim(space, text, headline.text) < 0.7
-    ) {
-      keyPoint = { text, citations: cites, verdict };
-      claim(text);
-    }
-  }
-  if (!keyPoint) {
-    const short = pick((c) => plain(c) && newest(c) && !forwardOnly(c) && words(c.text) <= 30, { count: 1 });
-    if (short[0]) keyPoint = short[0].s;
-  }
+  if (days.length < 2) chooseHeadlineAndKeyPoint();
+  // No title the verifier confirms: the lede's main clause, if that alone is supported, else the lede.
   const first = lede[0]?.s;
-  if (!headline) headline = first ?? { text: ordered[0]?.title ?? 'Untitled', citations: [] };
+  if (!headline && first) {
+    const clause = mainClause(first.text);
+    const verdict = clause ? check(clause, first.citations) : null;
+    headline =
+      clause && verdict && passes(verdict) ? { text: clause, citations: first.citations, verdict } : first;
+  }
+  if (!headline) headline = { text: ordered[0]?.title ?? 'Untitled', citations: [] };
 
   // Why it matters: a superlative or stake first ("the worst floods since 2001"), else any significance cue.
   const whyOk = (c: Candidate): boolean => plain(c) && !forwardOnly(c) && !isBackground(c, earliest);
   let why = pick((c) => isStakes(c) && plain(c) && !forwardOnly(c), { count: 1 });
   if (why.length === 0) why = pick((c) => whyOk(c) && isSignificance(c), { count: 1 });
-  const background = pick((c) => plain(c) && isBackground(c, earliest) && !forwardOnly(c), { count: 2 });
+  // The short sections take nothing close to what the article already says.
+  const background = pick((c) => plain(c) && isBackground(c, earliest) && !forwardOnly(c), {
+    count: 2,
+    redundancy: 0.3,
+  });
   const watch = pick((c) => plain(c) && isForward(c, latest) && (latest === null || c.date === latest), {
     count: 2,
   });
@@ -354,6 +398,25 @@ export function draftExtractive(
   ]);
   introduceNames(sections, people, check);
   return { headline, sections, dropped };
+}
+
+/**
+ * A headline-length main clause: the sentence up to its first subordinate clause (", which", " as ",
+ * " after ", "; "...), without the final stop; null when that leaves too little or nothing is cut.
+ */
+export function mainClause(text: string): string | null {
+  const m =
+    /(,\s+(which|who|while|after|as|but|saying|adding|according)\b|\s+(as|after|while|because|amid|following)\s|;|\s[-–—]\s)/.exec(
+      text,
+    );
+  if (!m || m.index === undefined) return null;
+  const clause = text
+    .slice(0, m.index)
+    .replace(/[.,;:]+$/, '')
+    .trim();
+  const n = clause.split(/\s+/).length;
+  if (n < 6 || n > 22 || (clause.match(/["“”]/g)?.length ?? 0) % 2 === 1) return null;
+  return clause;
 }
 
 /** Words in the sources, counting a sentence that repeats an earlier one (another copy) only once. */

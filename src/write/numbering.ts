@@ -28,5 +28,6 @@ export function citedSources(ordered: readonly Source[]): CitedSource[] {
     title: s.title,
     published: s.published,
     url: s.url,
+    ...(s.alsoPublishedBy?.length ? { alsoPublishedBy: [...s.alsoPublishedBy] } : {}),
   }));
 }

@@ -5,12 +5,14 @@
 /** Opens with a pronoun or a pointing noun phrase whose antecedent lies outside the sentence. */
 const PERSONAL = /^(he|she)\b/i;
 const OTHER =
-  /^(it|its|they|their|them|this|that|these|those|such|his|her|both|the (move|decision|admission|announcement|measure|plan|proposal|step|change|comments?|remarks?|statement|policy|idea|incident|report|letter|latter|former|same|rest|two|pair|number|figure|total|rate|amount|increase|rise|fall|drop|group|company|firm|agency|minister|official|spokesman|spokeswoman|country|bloc|city|region))\b/i;
+  /^(it|its|they|their|them|this|that|these|those|such|his|her|both|the (move|decision|admission|announcement|measure|plan|proposal|step|change|comments?|remarks?|statement|policy|idea|incident|report|letter|text|document|bill|law|latter|former|same|rest|two|pair|number|figure|total|rate|amount|increase|rise|fall|drop|group|company|firm|agency|minister|official|spokesman|spokeswoman|country|bloc|city|region))\b/i;
 
 export type LeadingReference = 'personal' | 'other' | null;
 
 export function leadingReference(text: string): LeadingReference {
-  const t = text.replace(/^["“]/, '');
+  // A sentence opening with a quote opens with the speaker's own words, attributed in the sentence.
+  if (/^["“]/.test(text)) return null;
+  const t = text;
   if (PERSONAL.test(t)) return 'personal';
   if (OTHER.test(t) && !/^it (is|was) (expected|likely|unclear|not clear|possible|thought)\b/i.test(t))
     return 'other';

@@ -5,6 +5,8 @@ import type { Candidate } from './candidates.ts';
 export interface SalienceWeights {
   /** Graph centrality over all candidate sentences (a damped random walk, as in LexRank). */
   readonly graph?: number;
+  /** Words the other reports use too: the shared vocabulary of the story. */
+  readonly consensus?: number;
   readonly centrality: number;
   readonly position: number;
   readonly support: number;
@@ -12,7 +14,7 @@ export interface SalienceWeights {
 }
 
 /** Tuned on neus_train (see docs/notes/write-bench.md). */
-export const DEFAULT_WEIGHTS: SalienceWeights = { centrality: 1, position: 1, support: 0.2, info: 0.1 };
+export const DEFAULT_WEIGHTS: SalienceWeights = { centrality: 3, position: 0.5, support: 0.2, info: 0.1 };
 
 /** Similarity at which another source is taken to report the same fact. */
 export const SAME_FACT = 0.5;
@@ -31,6 +33,7 @@ export function salience(
   weights: SalienceWeights = DEFAULT_WEIGHTS,
 ): Salience[] {
   const graphScore = weights.graph ? graphCentrality(sim) : cands.map(() => 0);
+  const consensusScore = weights.consensus ? consensus(cands, sourceCount) : cands.map(() => 0);
   return cands.map((c, i) => {
     const best = new Map<number, number>();
     let within = 0;
@@ -63,7 +66,8 @@ export function salience(
       weights.position * position +
       weights.support * support +
       weights.info * info +
-      (weights.graph ?? 0) * graphScore[i]!;
+      (weights.graph ?? 0) * graphScore[i]! +
+      (weights.consensus ?? 0) * consensusScore[i]!;
     return { score, centrality, echoes };
   });
 }
@@ -84,4 +88,23 @@ export function graphCentrality(sim: readonly (readonly number[])[], damping = 0
     p = next;
   }
   return p.map((x) => x * n);
+}
+
+/** Per sentence: how many of its content words the other reports also use, over the square root of its length. */
+export function consensus(cands: readonly Candidate[], sourceCount: number): number[] {
+  if (sourceCount < 2) return cands.map(() => 0);
+  const sourcesOf = new Map<string, Set<number>>();
+  for (const c of cands) {
+    for (const t of c.terms) {
+      let set = sourcesOf.get(t);
+      if (!set) sourcesOf.set(t, (set = new Set()));
+      set.add(c.src);
+    }
+  }
+  return cands.map((c) => {
+    const terms = [...new Set(c.terms)];
+    if (terms.length === 0) return 0;
+    const shared = terms.reduce((sum, t) => sum + ((sourcesOf.get(t)?.size ?? 1) - 1) / (sourceCount - 1), 0);
+    return shared / Math.sqrt(terms.length);
+  });
 }

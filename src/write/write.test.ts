@@ -108,8 +108,8 @@ test('disagreements: both sides appear, each cited to its own source', async () 
 
   const strike = (await article(truth.stories.find((s) => s.id === 'gdansk-port-strike')!)).article;
   const sentences = body(strike);
-  const mon = sentences.findIndex((s) => /Monday,? 16 March/.test(s.text));
-  const wed = sentences.findIndex((s) => /Wednesday,? 18 March/.test(s.text));
+  const mon = sentences.findIndex((s) => /vote on the agreement on Monday,? 16 March/.test(s.text));
+  const wed = sentences.findIndex((s) => /ballot on Wednesday,? 18 March/.test(s.text));
   assert.ok(mon >= 0 && wed >= 0, 'both ballot dates are reported');
   assert.ok(Math.abs(mon - wed) <= 2, 'the two sides stand together');
 });

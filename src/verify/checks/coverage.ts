@@ -10,9 +10,10 @@ const WINDOW_MIN = 0.7;
 /** Claim words (lemmas or synonyms) that neither the evidence sentences nor the rest of the sources hold;
  * when the sources hold them all, the ones the best evidence lacks. */
 export function missingWords(ctx: CheckContext): string[] {
+  // Names and times have their own checks.
   const covered = (start: number): boolean =>
-    ctx.claim.times.some((t) => t.span.start <= start && start < t.span.end) ||
-    ctx.claim.entities.some((e) => e.span.start <= start && start < e.span.end);
+    ctx.nameTerms.some((m) => m.term.start === start) ||
+    ctx.claim.times.some((t) => t.span.start <= start && start < t.span.end);
   const inDoc: string[] = [];
   const inEvidence: string[] = [];
   const ev = new Set([...ctx.retrieved.window, ...ctx.retrieved.ranked.slice(0, 1).map((r) => r.index)]);
@@ -34,7 +35,8 @@ export function checkCoverage(ctx: CheckContext): CheckResult {
     .reduce((s, m) => s + m.weight, 0);
   if (total === 0) return pass('coverage');
   if (missingWeight / total <= MAX_MISSING && ctx.retrieved.covWindow >= WINDOW_MIN) return pass('coverage');
-  const sources = [...new Set(ctx.evidence().map((e) => e.source))].map((n) => `[${n}]`).join(', ') || 'the cited sources';
+  const sources =
+    [...new Set(ctx.evidence().map((e) => e.source))].map((n) => `[${n}]`).join(', ') || 'the cited sources';
   return {
     status: 'fail',
     check: 'coverage',

@@ -23,7 +23,11 @@ export function entityMatches(c: EntityMention, e: EntityMention): boolean {
   return false;
 }
 
-function neighbourWords(text: string, start: number, end: number): { before: string | null; after: string | null } {
+function neighbourWords(
+  text: string,
+  start: number,
+  end: number,
+): { before: string | null; after: string | null } {
   const before = /([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(0, start))?.[1];
   const after = /^[^\p{L}]*([\p{L}]+)/u.exec(text.slice(end))?.[1];
   const norm = (w: string | undefined): string | null => (w ? lemmaOf(w.toLowerCase()) : null);
@@ -55,6 +59,9 @@ const squash = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu
 const squashed = new WeakMap<object, string>();
 
 export function checkEntity(ctx: CheckContext): CheckResult {
+  // Fast path: every name-like word of the claim is in the sources, so its names are too (no NER needed).
+  if (ctx.nameTerms.length === 0) return na('entity');
+  if (ctx.nameTerms.every((m) => m.hits.size > 0)) return pass('entity');
   const entities = ctx.claim.entities;
   if (entities.length === 0) return na('entity');
   for (const c of entities) {

@@ -8,15 +8,16 @@ import { clip, na, pass, type CheckContext, type CheckResult } from './types.ts'
 /** The evidence must match this much of the claim before a polarity difference means anything. */
 const ALIGNED = 0.6;
 
-const NEGATORS = new Set(
-  'not no never none nobody nothing neither nor without cannot nt hardly'.split(' '),
-);
+const NEGATORS = new Set('not no never none nobody nothing neither nor without cannot nt hardly'.split(' '));
 /** Verbs that negate what follows them. */
 const NEGATIVE_VERBS = new Set('deny reject refuse decline fail dismiss'.split(' '));
 
 export function negations(terms: readonly Term[]): Term[] {
   return terms.filter(
-    (t) => NEGATORS.has(t.norm) || (/^\p{L}+nt$/u.test(t.norm) && /n['’]t$/i.test(t.text)) || NEGATIVE_VERBS.has(t.lemma),
+    (t) =>
+      NEGATORS.has(t.norm) ||
+      (/^\p{L}+nt$/u.test(t.norm) && /n['’]t$/i.test(t.text)) ||
+      NEGATIVE_VERBS.has(t.lemma),
   );
 }
 

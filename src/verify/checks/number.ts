@@ -58,13 +58,13 @@ function writtenInDoc(n: NumberMention, compact: string): boolean {
 export function checkNumber(ctx: CheckContext): CheckResult {
   const claimNums = plainNumbers(ctx.claim);
   if (claimNums.length === 0) return na('number');
-  const all = ctx.all();
+  const all = ctx.all;
   const evidence = ctx.evidence();
   let compact: string | null = null;
   for (const cn of claimNums) {
-    if (all.some((e) => plainNumbers(e.analysed).some((en) => numberSupports(en, cn)))) continue;
     compact ??= compactDigits(ctx.doc.text);
-    if (writtenInDoc(cn, compact)) continue;
+    if (writtenInDoc(cn, compact)) continue; // cheap first: the same digits
+    if (all().some((e) => plainNumbers(e.analysed).some((en) => numberSupports(en, cn)))) continue;
     // The best-matching sentence has a number of the same kind: the claim changed it.
     const conflict = evidence.find(
       (e) =>

@@ -24,8 +24,10 @@ const PRESSURE = new Set(
 const SYMMETRIC = new Set('meet talk negotiate discuss agree clash fight draw play tie marry'.split(' '));
 /** Words that end a clause: the name before them is not the subject of the verb after them. */
 const BOUNDARY = new Set(
-  ('as while when because although though if but and or after before since that whereas until unless ' +
-    'said says say told tells tell added adds according').split(' '),
+  (
+    'as while when because although though if but and or after before since that whereas until unless ' +
+    'said says say told tells tell added adds according'
+  ).split(' '),
 );
 const BE = new Set('is are was were be been being get got gets'.split(' '));
 const MAX_GAP = 4;
@@ -76,7 +78,14 @@ export function extractRelations(s: AnalysedSentence): Relation[] {
     if (/^['’]s?\s/.test(tail) || /['’]s?$/.test(e.text)) {
       const i = termIndexAfter(e.span.end + 1);
       let j = i;
-      while (j >= 0 && j < terms.length && j < i + 4 && !terms[j]!.stop && !inEntity(terms[j]!) && terms[j]!.num === null) {
+      while (
+        j >= 0 &&
+        j < terms.length &&
+        j < i + 4 &&
+        !terms[j]!.stop &&
+        !inEntity(terms[j]!) &&
+        terms[j]!.num === null
+      ) {
         j++;
         if (/^[,;:.]/.test(s.text.slice(terms[j - 1]!.end))) break;
       }
@@ -119,7 +128,10 @@ export function extractRelations(s: AnalysedSentence): Relation[] {
       if (t.norm.endsWith('ing') && j > start) break; // a participle further on belongs to another clause
       if (terms.slice(start, j).some((x) => BE.has(x.norm))) break; // passive or copula: not an agent
       const rest = s.text.slice(t.end);
-      const prep = /^\s+(?:(?:on|to|for|with|at|against)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+(?:of\s+(?:the\s+)?)?){0,2}?/u.exec(rest);
+      const prep =
+        /^\s+(?:(?:on|to|for|with|at|against)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+(?:of\s+(?:the\s+)?)?){0,2}?/u.exec(
+          rest,
+        );
       const patient = prep ? entityAt(ents, t.end + prep[0].length) : undefined;
       out.push({ agent: e, action: t.lemma, patient: patient ?? null, pattern: 'active' });
       break;
@@ -140,9 +152,13 @@ function agentDoesIt(ctx: CheckContext, cr: Relation): boolean {
 const same = (a: EntityMention, b: EntityMention): boolean => entityMatches(a, b) || entityMatches(b, a);
 
 export function checkRole(ctx: CheckContext): CheckResult {
+  if (ctx.nameTerms.length === 0) return na('role'); // no names, no agents to check
   const claimRel = extractRelations(ctx.claim);
   if (claimRel.length === 0) return na('role');
-  const related = ctx.all().slice(0, RELATED).filter((e) => e.score >= 0.15);
+  const related = ctx
+    .all()
+    .slice(0, RELATED)
+    .filter((e) => e.score >= 0.15);
   const evRel = related.flatMap((e) => extractRelations(e.analysed).map((r) => ({ r, e })));
   for (const cr of claimRel) {
     const matching = evRel.filter(({ r }) => sameAction(cr.action, r.action));
@@ -160,8 +176,11 @@ export function checkRole(ctx: CheckContext): CheckResult {
       continue;
     }
     if (matching.some(({ r }) => same(r.agent, cr.agent))) continue;
-    if (SYMMETRIC.has(cr.action) && matching.some(({ r }) => r.patient && same(r.patient, cr.agent))) continue;
-    const swap = matching.find(({ r }) => r.patient && same(r.patient, cr.agent) && cr.patient && same(r.agent, cr.patient));
+    if (SYMMETRIC.has(cr.action) && matching.some(({ r }) => r.patient && same(r.patient, cr.agent)))
+      continue;
+    const swap = matching.find(
+      ({ r }) => r.patient && same(r.patient, cr.agent) && cr.patient && same(r.agent, cr.patient),
+    );
     const shown = swap ?? matching[0]!;
     const verb = shown.r.action === cr.action ? cr.action : `${cr.action} / ${shown.r.action}`;
     return {

@@ -19,6 +19,8 @@ export interface CheckContext {
   readonly claimTerms: readonly Term[];
   readonly doc: DocIndex;
   readonly matches: readonly TermMatch[];
+  /** Claim terms that look like names (capitalised, or unknown to WordNet in lower-cased text). */
+  readonly nameTerms: readonly TermMatch[];
   readonly retrieved: Retrieved;
   /** The best retrieved sentences and the window around the best one, best first. */
   readonly evidence: () => readonly EvidenceSentence[];

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { indexDocument, indexSources, matchTerms, retrieve, splitSourceSentences } from './evidence.ts';
+import { lemmaOf, termize } from './terms.ts';
+
+const REPORT =
+  'The ministry confirmed the repatriation of 40 migrants on Friday.\n' +
+  'Officials said returns would continue. Deportations have doubled since March.\n' +
+  'A spokesman declined to comment on the flights.';
+
+test('splitSourceSentences: lines and sentence ends', () => {
+  assert.deepEqual(splitSourceSentences(REPORT), [
+    'The ministry confirmed the repatriation of 40 migrants on Friday.',
+    'Officials said returns would continue.',
+    'Deportations have doubled since March.',
+    'A spokesman declined to comment on the flights.',
+  ]);
+});
+
+test('lemmas: plurals, irregular verbs, "-ss" words', () => {
+  const rows: [string, string][] = [
+    ['deportations', 'deportation'],
+    ['met', 'meet'],
+    ['discuss', 'discuss'],
+    ['rose', 'rise'],
+    ['says', 'say'],
+  ];
+  for (const [w, l] of rows) assert.equal(lemmaOf(w), l, w);
+});
+
+test('termize keeps dotted acronyms and reads spelled-out numbers', () => {
+  const t = termize('U.K. officials counted twenty-five flights and 1,200 people.');
+  assert.deepEqual(t.map((x) => x.norm).slice(0, 2), ['uk', 'officials']);
+  assert.equal(t.find((x) => x.norm === 'twenty-five')!.num, 25);
+  assert.equal(t.find((x) => x.norm === '1,200')!.num, 1200);
+});
+
+test('deportations, returns and repatriation meet through lemmas and WordNet', () => {
+  const doc = indexDocument(REPORT);
+  for (const word of ['deportation', 'returned', 'repatriations']) {
+    const [m] = matchTerms(termize(word), doc);
+    assert.ok(m!.hits.size > 0, `${word} found no evidence`);
+  }
+  // An unrelated word meets nothing.
+  assert.equal(matchTerms(termize('earthquake'), doc)[0]!.hits.size, 0);
+});
+
+test('retrieve ranks the sentence that holds the claim first and measures coverage', () => {
+  const doc = indexDocument(REPORT);
+  const r = retrieve(matchTerms(termize('Deportations doubled since March.'), doc), doc);
+  assert.equal(r.ranked[0]!.index, 2);
+  assert.ok(r.covBest > 0.9);
+  const none = retrieve(matchTerms(termize('A volcano erupted in Iceland.'), doc), doc);
+  assert.ok(none.covDoc < 0.3);
+});
+
+test('indexSources caches, and keeps each sentence with its source number and date', () => {
+  const parts = [
+    { n: 1, text: 'The port reopened on Monday.', date: '2026-03-12' },
+    { n: 3, text: 'Ships queued outside.', date: null },
+  ];
+  const a = indexSources(parts);
+  assert.equal(indexSources(parts), a);
+  assert.deepEqual(
+    a.sentences.map((s) => [s.source, s.date]),
+    [
+      [1, '2026-03-12'],
+      [3, null],
+    ],
+  );
+});
