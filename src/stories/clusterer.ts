@@ -284,7 +284,6 @@ export class StoryClusterer {
       });
   }
 
-
   get size(): number {
     return this.clusters.length;
   }

@@ -50,7 +50,7 @@ function load(): Set<string> {
       }
     }
   } catch {
-    // Without the database every capitalised word is a candidate name: worse precision, still working.
+    // No database: see isDictionaryWord.
   }
   return set;
 }
@@ -67,6 +67,8 @@ const cache = new Map<string, boolean>();
  */
 export function isDictionaryWord(word: string): boolean {
   if (words === null) words = load();
+  // Without the WordNet database every word counts as a word: fewer names found, never invented ones.
+  if (words.size === 0) return true;
   const w = word.toLowerCase().replace(/’/g, "'");
   const hit = cache.get(w);
   if (hit !== undefined) return hit;

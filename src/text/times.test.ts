@@ -196,6 +196,14 @@ const cases: {
       ['1491', '1491-01-01..1491-12-31', 'year'],
     ],
   },
+  {
+    name: 'parts of named and relative periods',
+    text: 'It opens in the first quarter of next year; bids closed at the end of September.',
+    want: [
+      ['the first quarter of next year', '2026-01-01..2026-03-31', 'range'],
+      ['the end of September', '2025-09-24..2025-09-30', 'range'],
+    ],
+  },
   { name: 'ISO date', text: 'Filed 2025-02-28.', want: [['2025-02-28', '2025-02-28..2025-02-28', 'day']] },
   { name: 'numbers that are not years', text: 'It cost $2024 and 2,021 people, 2023% growth.', want: [] },
   {

@@ -1,10 +1,6 @@
 import type { DateInterval, TimeGrain, TimeMention } from '../model/index.ts';
-import type { Day, Part } from './calendar.ts';
+import type { Day } from './calendar.ts';
 import {
-  MONTH_NAMES,
-  WEEKDAYS,
-  toUtc,
-  fromUtc,
   addDays,
   iso,
   daysInMonth,
@@ -12,7 +8,6 @@ import {
   cmp,
   iv,
   monthIv,
-  monthsIv,
   yearIv,
   weekOf,
   addMonths,
@@ -25,8 +20,8 @@ import {
   SEASON_START,
   seasonIv,
   seasonYearOf,
+  parseDocDate,
 } from './calendar.ts';
-import { parseDocDate } from './calendar.ts';
 
 export { parseDocDate };
 
@@ -256,7 +251,7 @@ const RULES: Rule[] = [
   // last/this/next June; in June (month alone needs a cue before "May" and "March")
   {
     re: new RegExp(
-      `\\b(?:(last|this|next|early|mid|late|earlier in|later in|in|on|during|since|by|until|from|of|through)[\\s-]+)?${MONTH}\\b(?!\\s+\\d)`,
+      `\\b(?:(last|this|next|early|mid|late|earlier in|later in|(?:the\\s+)?(?:start|beginning|middle|end)\\s+of|in|on|during|since|by|until|from|of|through)[\\s-]+)?${MONTH}\\b(?!\\s+\\d)`,
       'gi',
     ),
     resolve: (m, ctx) => {
@@ -268,7 +263,7 @@ const RULES: Rule[] = [
       const mode = cue === 'last' || cue === 'next' || cue === 'this' ? cue : null;
       const base = placeMonth(ctx, mo, mode);
       const p = cue ? partOf(cue) : null;
-      if (base && p && (p === 'early' || p === 'mid' || p === 'late')) {
+      if (base && p && p !== 'h1' && p !== 'h2' && !p.startsWith('q')) {
         const y = +base.start.slice(0, 4);
         return { interval: monthPart(y, mo, p), grain: 'range' };
       }
@@ -331,9 +326,12 @@ const RULES: Rule[] = [
   },
   // late last year, early next year, mid-this month
   {
-    re: /\b(early|mid|late|earlier|later)[\s-]+(last|this|next)\s+(year|month)\b/gi,
+    re: /\b(early|mid|late|earlier|later|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\s+of)[\s-]+(last|this|next)\s+(year|month)\b/gi,
     resolve: (m, ctx) => {
-      const p = partOf(m[1]!.toLowerCase().replace(/er$/, ''))!;
+      const p = partOf(
+        m[1]!.toLowerCase().replace(/^(earli|lat)er$/, (_x, a: string) => (a === 'earli' ? 'early' : 'late')),
+      )!;
+      if (m[3]!.toLowerCase() === 'month' && /quarter|half/i.test(m[1]!)) return null;
       const which = m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0;
       return relative(ctx, 'range', (D) => {
         if (m[3]!.toLowerCase() === 'year') return yearPart(D.y + which, p);

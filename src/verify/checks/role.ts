@@ -152,7 +152,8 @@ function agentDoesIt(ctx: CheckContext, cr: Relation): boolean {
 const same = (a: EntityMention, b: EntityMention): boolean => entityMatches(a, b) || entityMatches(b, a);
 
 export function checkRole(ctx: CheckContext): CheckResult {
-  if (ctx.nameTerms.length === 0) return na('role'); // no names, no agents to check
+  // Agents are capitalised names: without any (no names, or lower-cased text) the patterns cannot read roles.
+  if (!ctx.nameTerms.some((m) => m.term.cap)) return na('role');
   const claimRel = extractRelations(ctx.claim);
   if (claimRel.length === 0) return na('role');
   const related = ctx
