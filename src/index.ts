@@ -6,7 +6,13 @@ export type * from './model/index.ts';
 export { SECTION_KINDS, SECTION_TITLES } from './model/index.ts';
 
 // ingest -> text -> store -> stories -> write -> verify -> publish / serve
-export { ingestInputs, parseTextSource, parseHtmlSource, parseJsonlSources, IngestInputError } from './ingest/index.ts';
+export {
+  ingestInputs,
+  parseTextSource,
+  parseHtmlSource,
+  parseJsonlSources,
+  IngestInputError,
+} from './ingest/index.ts';
 export { analyseDocument, analyseSentence, splitSentences } from './text/index.ts';
 export { openStore, type Store } from './store/index.ts';
 export { foldDuplicates, clusterSources, StoryClusterer, StoryStream, timeline } from './stories/index.ts';
@@ -20,7 +26,14 @@ export {
   type SourceDoc,
   type ClaimInput,
 } from './verify/index.ts';
-export { renderMarkdown, renderJson, renderHtml, renderIndex, renderAuditHtml, writeSite } from './publish/index.ts';
+export {
+  renderMarkdown,
+  renderJson,
+  renderHtml,
+  renderIndex,
+  renderAuditHtml,
+  writeSite,
+} from './publish/index.ts';
 export { createApp, startServer } from './serve/index.ts';
 export { runPipeline, type RunOptions, type RunSummary } from './pipeline/index.ts';
 export { createLlmClient, llmConfigFromEnv, loadLlmConfig } from './llm/index.ts';

@@ -39,7 +39,7 @@ const DEFAULTS: Required<ClusterOptions> = {
   graceDays: 3,
   decayDays: 14,
   threadThreshold: 0.25,
-  maxActive: 10_000,
+  maxActive: 5_000,
   closeAfterDays: 400,
   mergeThreshold: 0.12,
 };
@@ -50,8 +50,8 @@ const QUERY_NAMES = 8;
 const MAX_CANDIDATES = 24;
 const POSTING_CAP = 1024;
 /** Only the latest stories of a posting list are looked at: old ones are closed or about to be. */
-const POSTING_SCAN = 256;
-const LINK_CANDIDATES = 8;
+const POSTING_SCAN = 64;
+const LINK_CANDIDATES = 3;
 const MEMBER_SAMPLE = 8; // first few and latest few members, each
 const MEMBER_WORDS = 300;
 const MEMBER_NAMES = 100;
@@ -494,9 +494,19 @@ export class StoryClusterer {
     };
     collect(wv, this.wordIndex, QUERY_WORDS);
     collect(nv, this.nameIndex, QUERY_NAMES);
-    const ranked = [...score].filter(([seq]) => this.active.has(seq));
-    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return ranked.slice(0, MAX_CANDIDATES).map(([seq]) => this.clusters[seq]!);
+    // The best MAX_CANDIDATES by score (ties: older story first), kept in a small sorted buffer.
+    const top: [number, number][] = [];
+    const better = (a: [number, number], b: [number, number]): boolean =>
+      a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+    for (const e of score) {
+      if (top.length === MAX_CANDIDATES && !better(e, top[top.length - 1]!)) continue;
+      if (!this.active.has(e[0])) continue;
+      let i = top.length;
+      while (i > 0 && better(e, top[i - 1]!)) i--;
+      top.splice(i, 0, e);
+      if (top.length > MAX_CANDIDATES) top.pop();
+    }
+    return top.map(([seq]) => this.clusters[seq]!);
   }
 
   private centroidNorms(c: Cluster): { words: number; names: number } {
@@ -676,46 +686,50 @@ export class StoryClusterer {
     core: readonly string[],
   ): void {
     for (const t of core) c.core!.set(t, (c.core!.get(t) ?? 0) + 1);
-    const add = (m: Map<string, number>, bag: Map<string, number>, index: Map<string, number[]>): void => {
+    // The cached norms are updated term by term while the idf epoch lasts, not recomputed.
+    const cache = c.normCache && c.normCache.n === this.idfN ? c.normCache : null;
+    let sq = cache ? { words: cache.words ** 2, names: cache.names ** 2 } : null;
+    const add = (
+      m: Map<string, number>,
+      bag: Map<string, number>,
+      index: Map<string, number[]>,
+      df: Map<string, number>,
+      key: 'words' | 'names',
+    ): void => {
       for (const [t, f] of bag) {
         const had = m.get(t);
         m.set(t, (had ?? 0) + f);
         if (had === undefined) this.post(index, t, c.seq);
+        if (sq) {
+          const idf = this.idf(df, t);
+          sq[key] += ((had ?? 0) + f) ** 2 * idf * idf - (had ?? 0) ** 2 * idf * idf;
+        }
       }
     };
-    add(c.words!, words, this.wordIndex);
-    add(c.names!, names, this.nameIndex);
-    c.words = this.prune(c, c.words!, this.wordDf, this.wordIndex);
-    c.names = this.prune(c, c.names!, this.nameDf, this.nameIndex);
-    c.normCache = null;
+    add(c.words!, words, this.wordIndex, this.wordDf, 'words');
+    add(c.names!, names, this.nameIndex, this.nameDf, 'names');
+    const w0 = c.words!;
+    const n0 = c.names!;
+    c.words = this.prune(w0, this.wordDf);
+    c.names = this.prune(n0, this.nameDf);
+    if (c.words !== w0 || c.names !== n0 || this.idfN !== (cache?.n ?? -1)) sq = null;
+    c.normCache = sq
+      ? {
+          n: this.idfN,
+          words: Math.sqrt(Math.max(sq.words, 0)) || 1,
+          names: Math.sqrt(Math.max(sq.names, 0)) || 1,
+        }
+      : null;
   }
 
   /** Keeps a centroid to its most telling terms so that memory per story stays bounded. */
-  private prune(
-    c: Cluster,
-    m: Map<string, number>,
-    df: Map<string, number>,
-    index: Map<string, number[]>,
-  ): Map<string, number> {
+  // Postings of dropped terms stay (see `close`): candidates are only proposals, each one is scored on
+  // its actual centroid.
+  private prune(m: Map<string, number>, df: Map<string, number>): Map<string, number> {
     if (m.size <= MAX_CENTROID_TERMS * 1.5) return m;
     const scored = [...m].map(([t, f]) => [t, f, f * this.idf(df, t)] as const);
     scored.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
-    this.unpost(
-      index,
-      scored.slice(MAX_CENTROID_TERMS).map(([t]) => t),
-      c.seq,
-    );
     return new Map(scored.slice(0, MAX_CENTROID_TERMS).map(([t, f]) => [t, f]));
-  }
-
-  private unpost(index: Map<string, number[]>, terms: Iterable<string>, seq: number): void {
-    for (const t of terms) {
-      const p = index.get(t);
-      if (!p) continue;
-      const kept = p.filter((s) => s !== seq);
-      if (kept.length) index.set(t, kept);
-      else index.delete(t);
-    }
   }
 
   private post(index: Map<string, number[]>, term: string, seq: number): void {
@@ -749,8 +763,8 @@ export class StoryClusterer {
 
   /** A closed story keeps its sources but no centroid: it takes no new reports. */
   private close(c: Cluster): void {
-    if (c.words) this.unpost(this.wordIndex, c.words.keys(), c.seq);
-    if (c.names) this.unpost(this.nameIndex, c.names.keys(), c.seq);
+    // Its postings stay until their lists are cut (POSTING_CAP): removing them would scan every list it is
+    // in, and the index is only read through the set of open stories.
     c.words = null;
     c.names = null;
     c.core = null;

@@ -70,6 +70,23 @@ table('time', [
   },
 ]);
 
+// The writer anchors a report's relative time to its day ("on Tuesday" in a report of Thursday 12 March becomes
+// "on Tuesday, 10 March"); the article's own later date must not move it to another Tuesday.
+test('time: anchored weekday-and-date claims match the source\'s relative day', () => {
+  const doc = indexSources([{ n: 1, text: SOURCES.port.text, date: SOURCES.port.date }]);
+  const rows: [string, string | null, 'pass' | 'fail' | 'na'][] = [
+    ['Dock workers at Valmora began a 48-hour strike on Tuesday, 10 March.', '2026-03-20', 'pass'],
+    ['Dock workers at Valmora began a 48-hour strike on Tuesday 10 March 2026.', null, 'pass'],
+    ['Dock workers at Valmora began a 48-hour strike on Wednesday, 11 March.', '2026-03-20', 'fail'],
+    // No year and no article date: the day cannot be placed, so nothing to compare.
+    ['Dock workers at Valmora began a 48-hour strike on Tuesday, 10 March.', null, 'na'],
+  ];
+  for (const [claim, date, want] of rows) {
+    const r = assessSentence(claim, doc, { date }).results.find((x) => x.check === 'time')!;
+    assert.equal(r.status, want, `${claim} (${date}): ${r.status === 'fail' ? r.detail : r.status}`);
+  }
+});
+
 table('number', [
   { source: 'port', claim: 'About 1,200 workers stopped loading container ships.', expect: 'pass' },
   { source: 'port', claim: 'More than 30 ships will be delayed by the strike.', expect: 'pass' },
@@ -192,6 +209,14 @@ table('negation', [
     claim: 'Trade at the port rose 4% last year, the authority said.',
     expect: 'contradiction',
     detail: /rose.*fell/,
+  },
+  // The source's "not" governs "met"; a claim that shares only "the union" with that clause is not negated.
+  { source: 'port', claim: 'The ministry said that Oduya had invited the union to talks.', expect: 'na' },
+  // "not" governs "listened"; the claim's "asked" is outside its scope.
+  {
+    source: 'port',
+    claim: 'Marren said they have asked for safe night shifts for two years.',
+    expect: 'na',
   },
 ]);
 

@@ -53,7 +53,38 @@ const cases: { name: string; text: string; sentences: [string, number[]][]; titl
     title: 'Dock strike enters second day',
     sentences: [['Workers walked out.', [1]]],
   },
+  {
+    name: 'list items are separate sentences even without end punctuation',
+    text: '## Timeline\n\n- Valmora dockers walk out [1]\n- Ships queue off Valmora [2]',
+    sentences: [
+      ['Valmora dockers walk out', [1]],
+      ['Ships queue off Valmora', [2]],
+    ],
+  },
 ];
+
+test('parseArticle: a timeline entry\'s date label is its date, not claim text', () => {
+  const a = parseArticle(
+    [
+      '## Timeline',
+      '',
+      '- **2026-03-10**: Dock workers at Valmora began a 48-hour strike [1].',
+      '- 2026-03-12: Valmora port strike enters third day [2]',
+      '',
+      '- *2026-03-13* — Marren was invited to talks in Norberg [1].',
+      '- 2026 was a hard year for the port [1].',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    a.sentences.map((s) => [s.text, s.date ?? null, s.section, [...s.citations]]),
+    [
+      ['Dock workers at Valmora began a 48-hour strike.', '2026-03-10', 'timeline', [1]],
+      ['Valmora port strike enters third day', '2026-03-12', 'timeline', [2]],
+      ['Marren was invited to talks in Norberg.', '2026-03-13', 'timeline', [1]],
+      ['2026 was a hard year for the port.', null, 'timeline', [1]],
+    ],
+  );
+});
 
 for (const c of cases) {
   test(`parseArticle: ${c.name}`, () => {

@@ -17,6 +17,8 @@ export interface ParsedSentence {
   readonly text: string;
   readonly citations: readonly number[];
   readonly section?: SectionKind;
+  /** A timeline entry's leading date label ("- **2026-03-03**: …"), YYYY-MM-DD; the label is not claim text. */
+  readonly date?: string;
   /** 1-based line of the article where the sentence starts. */
   readonly line: number;
 }
@@ -106,7 +108,12 @@ interface Block {
   readonly text: string;
   readonly line: number;
   readonly section: SectionKind | null;
+  readonly date: string | null;
 }
+
+// "**2026-03-03**:", "2026-03-03 —", "*2026-03-03*:" at the start of a list item: the entry's date label.
+const DATE_LABEL = /^(?:\*\*|__|\*|_)?(\d{4}-\d{2}-\d{2})(?:\*\*|__|\*|_)?\s*(?::|[—–]|-\s)\s*/;
+const LIST_MARK = /^(?:[-*+]|\d{1,3}[.)])\s+/;
 
 /** Splits a paragraph into sentences, keeping each sentence's trailing citation markers with it. */
 export function splitArticleSentences(paragraph: string): string[] {
@@ -134,10 +141,12 @@ export function parseArticle(text: string): ParsedArticle {
   let inSources = false;
   let para: string[] = [];
   let paraLine = 0;
+  let paraDate: string | null = null;
 
   const flush = (): void => {
-    if (para.length) blocks.push({ text: para.join(' '), line: paraLine, section });
+    if (para.length) blocks.push({ text: para.join(' '), line: paraLine, section, date: paraDate });
     para = [];
+    paraDate = null;
   };
   const footnoteN = (key: string): number => {
     let n = footnoteNumbers.get(key);
@@ -202,8 +211,19 @@ export function parseArticle(text: string): ParsedArticle {
       if (title === null && blocks.length === 0) title = heading[1]!.trim();
       continue;
     }
+    // Each list item is its own block: an entry's date label belongs to it alone.
+    const isItem = LIST_MARK.test(trimmed);
+    if (isItem) flush();
+    let body = trimmed.replace(LIST_MARK, '');
+    if (isItem) {
+      const label = DATE_LABEL.exec(body);
+      if (label) {
+        paraDate = label[1]!;
+        body = body.slice(label[0].length);
+      }
+    }
     if (para.length === 0) paraLine = lineNo;
-    para.push(trimmed.replace(/^(?:[-*+]|\d{1,3}[.)])\s+/, ''));
+    para.push(body);
   }
   flush();
 
@@ -243,6 +263,7 @@ export function parseArticle(text: string): ParsedArticle {
         text: s,
         citations: [...new Set(cites)].sort((a, c) => a - c),
         ...(b.section ? { section: b.section } : {}),
+        ...(b.date ? { date: b.date } : {}),
         line: b.line,
       });
     }

@@ -1,7 +1,7 @@
 // Evidence retrieval: a source is indexed once (sentences, lemmas, WordNet concepts) and cached;
 // a claim's terms are matched exactly, by lemma, or by synonym / one-step hypernym, weighted by rarity.
 import { loadLexicon, type Lexicon } from './lexicon.ts';
-import { termize, type Term } from './terms.ts';
+import { forEachKey, termize, type Term } from './terms.ts';
 
 export interface IndexedSentence {
   readonly text: string;
@@ -89,26 +89,28 @@ function add<K>(map: Map<K, number[]>, key: K, i: number): void {
   else if (list[list.length - 1] !== i) list.push(i);
 }
 
+/** A source sentence whose terms are built on first use (checks need them for a few evidence sentences). */
+class SourceSentence implements IndexedSentence {
+  #terms: Term[] | undefined;
+  constructor(
+    readonly text: string,
+    readonly source: number,
+    readonly index: number,
+    readonly date: string | null,
+  ) {}
+  get terms(): readonly Term[] {
+    return (this.#terms ??= termize(this.text));
+  }
+}
+
 function buildIndex(parts: readonly DocPart[]): DocIndex {
   const sentences: IndexedSentence[] = parts.flatMap((p) =>
-    splitSourceSentences(p.text).map((s, index) => ({
-      text: s,
-      terms: termize(s),
-      source: p.n,
-      index,
-      date: p.date,
-    })),
+    splitSourceSentences(p.text).map((s, index) => new SourceSentence(s, p.n, index, p.date)),
   );
   const text = parts.map((p) => p.text).join('\n\n');
   const date = parts[0]?.date ?? null;
   const words = new Map<string, number[]>();
-  sentences.forEach((s, i) => {
-    for (const t of s.terms) {
-      add(words, t.lemma, i);
-      if (t.norm !== t.lemma) add(words, t.norm, i);
-      if (t.num !== null) add(words, `#${t.num}`, i);
-    }
-  });
+  sentences.forEach((s, i) => forEachKey(s.text, (key) => add(words, key, i)));
   return { text, date, sentences, words, lower: text.toLowerCase(), parts };
 }
 
@@ -119,41 +121,59 @@ export function nameLike(t: Term, lex: Lexicon): boolean {
   return t.norm.length > 2 && /^\p{L}+$/u.test(t.norm) && !lex.known(t.lemma) && !lex.known(t.norm);
 }
 
+// Per-document memo of term matches: several claims are often checked against one source (a benchmark's
+// system summaries, an article's sentences citing one report) and share most words. Hits maps are read-only.
+const matchMemo = new WeakMap<DocIndex, Map<string, { hits: ReadonlyMap<number, number>; weight: number }>>();
+
 /** Matches each claim term against the document. */
 export function matchTerms(claimTerms: readonly Term[], doc: DocIndex): TermMatch[] {
   const lex = loadLexicon();
-  const n = doc.sentences.length || 1;
+  let memo = matchMemo.get(doc);
+  if (!memo) matchMemo.set(doc, (memo = new Map()));
   return claimTerms.map((term) => {
-    const hits = new Map<number, number>();
-    const put = (i: number, s: number): void => {
-      if ((hits.get(i) ?? 0) < s) hits.set(i, s);
-    };
-    for (const i of doc.words.get(term.lemma) ?? []) put(i, 1);
-    if (term.norm !== term.lemma) for (const i of doc.words.get(term.norm) ?? []) put(i, 1);
-    if (term.num !== null) for (const i of doc.words.get(`#${term.num}`) ?? []) put(i, 1);
     const isName = nameLike(term, lex);
-    if (!term.stop && term.num === null && !isName) {
-      // Synonyms and one-step hypernyms: scan the document's words against the term's related words.
-      const rel = lex.known(term.lemma) ? lex.related(term.lemma) : lex.related(term.norm);
-      if (rel.size > 0 && rel.size < doc.words.size) {
-        for (const [w, s] of rel) {
-          const sents = doc.words.get(w);
-          if (sents) for (const i of sents) put(i, s);
-        }
-      } else if (rel.size > 0) {
-        for (const [w, sents] of doc.words) {
-          const s = rel.get(w);
-          if (s !== undefined) for (const i of sents) put(i, s);
-        }
+    const key = `${term.lemma}\u0001${term.norm}\u0001${term.num ?? ''}\u0001${term.stop ? 1 : 0}${isName ? 1 : 0}`;
+    let m = memo.get(key);
+    if (!m) memo.set(key, (m = matchTerm(term, isName, doc, lex)));
+    return { term, weight: m.weight, hits: m.hits, isName };
+  });
+}
+
+function matchTerm(
+  term: Term,
+  isName: boolean,
+  doc: DocIndex,
+  lex: Lexicon,
+): { hits: ReadonlyMap<number, number>; weight: number } {
+  const n = doc.sentences.length || 1;
+  const hits = new Map<number, number>();
+  const put = (i: number, s: number): void => {
+    if ((hits.get(i) ?? 0) < s) hits.set(i, s);
+  };
+  for (const i of doc.words.get(term.lemma) ?? []) put(i, 1);
+  if (term.norm !== term.lemma) for (const i of doc.words.get(term.norm) ?? []) put(i, 1);
+  if (term.num !== null) for (const i of doc.words.get(`#${term.num}`) ?? []) put(i, 1);
+  if (!term.stop && term.num === null && !isName) {
+    // Synonyms and one-step hypernyms: scan the document's words against the term's related words.
+    const rel = lex.known(term.lemma) ? lex.related(term.lemma) : lex.related(term.norm);
+    if (rel.size > 0 && rel.size < doc.words.size) {
+      for (const [w, s] of rel) {
+        const sents = doc.words.get(w);
+        if (sents) for (const i of sents) put(i, s);
+      }
+    } else if (rel.size > 0) {
+      for (const [w, sents] of doc.words) {
+        const s = rel.get(w);
+        if (s !== undefined) for (const i of sents) put(i, s);
       }
     }
-    // Rare in the document (few sentences hold it) weighs more, as in BM25's idf.
-    const df = hits.size;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    const base = term.stop ? 0 : isName || term.num !== null ? 2 : 1;
-    const weight = base === 0 ? 0 : base * (0.5 + Math.min(idf, 3) / 3);
-    return { term, weight, hits, isName };
-  });
+  }
+  // Rare in the document (few sentences hold it) weighs more, as in BM25's idf.
+  const df = hits.size;
+  const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const base = term.stop ? 0 : isName || term.num !== null ? 2 : 1;
+  const weight = base === 0 ? 0 : base * (0.5 + Math.min(idf, 3) / 3);
+  return { hits, weight };
 }
 
 export interface Retrieved {

@@ -35,12 +35,10 @@ export function lazySentence(text: string, date: string | null, index = 0): Anal
     },
     get numbers() {
       if (!numbers) {
-        const t = getTimes();
-        numbers = NUMBER_HINT.test(text)
-          ? findNumbers(text).filter(
-              (n) => !t.some((x) => n.span.start < x.span.end && x.span.start < n.span.end),
-            )
-          : [];
+        // Numbers first: a sentence with none needs no time analysis to drop the dates among them.
+        const found = NUMBER_HINT.test(text) ? findNumbers(text) : [];
+        const t = found.length ? getTimes() : [];
+        numbers = found.filter((n) => !t.some((x) => n.span.start < x.span.end && x.span.start < n.span.end));
       }
       return numbers;
     },

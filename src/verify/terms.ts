@@ -89,6 +89,34 @@ function numberValue(norm: string): number | null {
   return a !== undefined && b !== undefined ? a + b : null;
 }
 
+/** Lower-cased, apostrophes and possessive "'s" dropped, "u.k." -> "uk"; "" when nothing is left. */
+function normOf(raw: string): string {
+  let norm = raw.toLowerCase();
+  if (norm.includes("'") || norm.includes('’')) norm = norm.replace(/['’]s$/, '').replace(/['’]/g, '');
+  if (norm.endsWith('-')) norm = norm.slice(0, -1);
+  if (norm.endsWith('.')) norm = norm.replace(/\./g, '');
+  return norm;
+}
+
+/**
+ * The index keys of a text's tokens (lemma, form when it differs, "#value" for numbers), the same keys termize's
+ * terms give, without building Term objects: sources are indexed by these alone, and most of their sentences
+ * never need their terms.
+ */
+export function forEachKey(text: string, visit: (key: string) => void): void {
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const norm = normOf(raw);
+    if (!norm) continue;
+    const first = raw.charCodeAt(0);
+    const lemma = first >= 48 && first <= 57 ? norm : lemmaOf(norm);
+    visit(lemma);
+    if (norm !== lemma) visit(norm);
+    const num = numberValue(norm);
+    if (num !== null) visit(`#${num}`);
+  }
+}
+
 /** Tokens of a text with their lemmas, in order. */
 export function termize(text: string): Term[] {
   const out: Term[] = [];
@@ -104,10 +132,7 @@ export function termize(text: string): Term[] {
       if (ch === 46 || ch === 33 || ch === 63 || ch === 10) sentenceStart = true;
       break;
     }
-    let norm = raw.toLowerCase();
-    if (norm.includes("'") || norm.includes('’')) norm = norm.replace(/['’]s$/, '').replace(/['’]/g, '');
-    if (norm.endsWith('-')) norm = norm.slice(0, -1);
-    if (norm.endsWith('.')) norm = norm.replace(/\./g, ''); // "u.k." -> "uk"
+    const norm = normOf(raw);
     if (!norm) continue;
     const first = raw.charCodeAt(0);
     const digit = first >= 48 && first <= 57;

@@ -32,6 +32,10 @@ test('anchorTime anchors relative days, years and months; leaves absolute ones',
     [t('earlier this year', '2025-01-01', 'range', 0, '2025-10-20'), 'earlier in 2025'],
     [t('last month', '2026-02-01', 'month', 0, '2026-02-28'), 'in February 2026'],
     [t('9 March', '2026-03-09', 'day', 0), null],
+    [t('on Tuesday night', '2026-03-10', 'day', 0), 'on the night of Tuesday, 10 March'],
+    [t('Tuesday night', '2026-03-10', 'day', 0), 'the night of Tuesday, 10 March'],
+    [t('by Monday afternoon', '2026-03-09', 'day', 0), 'by the afternoon of Monday, 9 March'],
+    [t('late on Thursday', '2026-03-12', 'day', 0), null],
     [t('in 2019', '2019-01-01', 'year', 0, '2019-12-31'), null],
     [{ text: 'on Monday', interval: null, grain: 'day', span: { start: 0, end: 9 } }, null],
   ];
@@ -51,6 +55,11 @@ test('anchorTimes rewrites the sentence but never a quote', () => {
       t('on Tuesday', '2026-03-03', 'day', q.indexOf('on Tuesday')),
     ]),
     '"We walk out on Monday," the chairman said on Tuesday, 3 March.',
+  );
+  const by = 'Ships waited at anchor by Monday afternoon.';
+  assert.equal(
+    anchorTimes(by, [t('Monday afternoon', '2026-03-09', 'day', by.indexOf('Monday'))]),
+    'Ships waited at anchor by the afternoon of Monday, 9 March.',
   );
   const start = 'Yesterday the port closed.';
   assert.equal(

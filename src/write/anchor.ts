@@ -44,7 +44,12 @@ export function anchorTime(t: TimeMention, year?: number): string | null {
     const on = /^on\b/i.test(text) || DAY_WORD.test(text) ? 'on ' : '';
     const lead = /^(by|before|after|until|since|from|on)\b/i.exec(text)?.[1];
     const prefix = lead && lead.toLowerCase() !== 'on' ? `${lead} ` : on;
-    return `${prefix}${dayLabel(t.interval.start, year)}`;
+    // Keep the part of the day: "on Tuesday night" -> "on the night of Tuesday, 10 March".
+    const part = /\b(morning|afternoon|evening|night)\b/i.exec(text)?.[1]?.toLowerCase();
+    const label = dayLabel(t.interval.start, year);
+    if (part) return `${prefix}the ${part} of ${label}`;
+    if (/\b(late|early)\b/i.test(text)) return null;
+    return `${prefix}${label}`;
   }
   const { y, m } = parts(t.interval.start);
   const ym = YEAR_WORD.exec(text);

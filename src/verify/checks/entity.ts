@@ -3,7 +3,8 @@
 // ("Belgium" is supported by "Brussels") and news metonyms ("Brussels" for the EU). A different name in the
 // same slot of the matching evidence sentence contradicts.
 import type { EntityMention } from '../../model/index.ts';
-import { metonymOf, placeContains } from '../../text/index.ts';
+import { lookupName, metonymOf, placeContains } from '../../text/index.ts';
+import type { DocIndex } from '../evidence.ts';
 import { lemmaOf } from '../terms.ts';
 import { clip, na, pass, type CheckContext, type CheckResult, type EvidenceSentence } from './types.ts';
 
@@ -54,6 +55,87 @@ function slotRival(
   return null;
 }
 
+// A cheap test before running the name finder on a source sentence ("could it name the claim's entity at
+// all?"), so that a claim naming someone the source lacks does not cost an analysis of every source sentence.
+// It must never say no where findEntities + entityMatches would say yes, so it is lenient throughout.
+interface NameHints {
+  /** Lower-cased, accent-free text. */
+  readonly flat: string;
+  /** Gazetteer keys of the capitalised word runs (any alias the sentence may hold). */
+  readonly keys: readonly string[];
+  /** Starts in lower case: caseless text, where the finder works differently (full analysis). */
+  readonly caseless: boolean;
+}
+
+const hintCache = new WeakMap<DocIndex, (NameHints | undefined)[]>();
+/** Longest gazetteer alias in words ("Democratic Republic of the Congo" and the like). */
+const MAX_ALIAS_WORDS = 7;
+const JOINERS = new Set('of the and de del della di da du la le el al van von der den bin ibn y et for on upon'.split(' '));
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*/gu;
+
+const flatten = (t: string): string =>
+  t
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\./g, '');
+
+function nameHints(doc: DocIndex, at: number): NameHints {
+  let arr = hintCache.get(doc);
+  if (!arr) hintCache.set(doc, (arr = new Array(doc.sentences.length)));
+  const hit = arr[at];
+  if (hit) return hit;
+  const text = doc.sentences[at]!.text;
+  const words = text.match(WORD) ?? [];
+  const keys = new Set<string>();
+  let inner = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const upper = /\p{Lu}/u.test(w);
+    if (i > 0 && /^\p{Lu}/u.test(w) && w !== 'I') inner = true;
+    if (!upper) continue;
+    // "US-led", "Kabul-based": the name part alone too.
+    for (const part of w.includes('-') ? [w, ...w.split('-')] : [w]) {
+      const e = lookupName(part);
+      if (e) keys.add(e.key);
+    }
+    let surface = w;
+    for (let n = 2; n <= MAX_ALIAS_WORDS && i + n - 1 < words.length; n++) {
+      const next = words[i + n - 1]!;
+      // Multi-word names run over capitalised words and a few joining words ("Bosnia and Herzegovina").
+      if (!/^\p{Lu}/u.test(next) && !JOINERS.has(next)) break;
+      surface += ` ${next}`;
+      const e = lookupName(surface);
+      if (e) keys.add(e.key);
+    }
+  }
+  // A sentence without inner capitals may be read in the finder's caseless mode, where lower-case words can be
+  // names ("talks with russia"): look those up too; one that starts in lower case gets the full finder.
+  if (!inner)
+    for (const w of words) {
+      const e = /^\p{Ll}/u.test(w) ? lookupName(w) : undefined;
+      if (e) keys.add(e.key);
+    }
+  const h = { flat: flatten(text), keys: [...keys], caseless: /^[\s"“‘'(`]*\p{Ll}/u.test(text) };
+  arr[at] = h;
+  return h;
+}
+
+/** Whether gazetteer key `k` could name the claim entity: entityMatches without its kind conditions. */
+function keyRelated(ck: string, k: string): boolean {
+  if (ck === k || placeContains(ck, k) || metonymOf(k) === ck || metonymOf(ck) === k) return true;
+  const ct = ck.split(' ');
+  const kt = k.split(' ');
+  return ct.every((t) => kt.includes(t)) || kt.every((t) => ct.includes(t));
+}
+
+function mayName(c: EntityMention, h: NameHints): boolean {
+  if (h.caseless || /\bthe (?:commission|bloc)\b/.test(h.flat)) return true;
+  // Unknown names are keyed by their own normalised words: one of them must be written in the sentence.
+  if (c.key.split(' ').some((t) => t.length > 0 && h.flat.includes(t))) return true;
+  return h.keys.some((k) => keyRelated(c.key, k));
+}
+
 /** Letters and digits only: "Saint - Germain" (tokenised copy) and "Saint-Germain" meet. */
 const squash = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const squashed = new WeakMap<object, string>();
@@ -69,7 +151,14 @@ export function checkEntity(ctx: CheckContext): CheckResult {
     let flat = squashed.get(ctx.doc);
     if (flat === undefined) squashed.set(ctx.doc, (flat = squash(ctx.doc.text)));
     if (flat.includes(squash(c.text))) continue;
-    if (ctx.all().some((e) => e.analysed.entities.some((m) => entityMatches(c, m)))) continue;
+    if (
+      ctx
+        .all()
+        .some(
+          (e) => mayName(c, nameHints(ctx.doc, e.at)) && e.analysed.entities.some((m) => entityMatches(c, m)),
+        )
+    )
+      continue;
     const kind = c.kind === 'place' ? 'place' : 'entity';
     for (const ev of ctx.evidence()) {
       if (ev.score < SAME_SLOT) continue;

@@ -21,21 +21,64 @@ export function negations(terms: readonly Term[]): Term[] {
   );
 }
 
-/** Negations whose scope (the next few words) holds a word the other side also has: "no right to stay" only
- * matters if the other side speaks of a right to stay. */
+/** "the union's demand": the possessor is not what is negated, its head is. */
+const POSSESSIVE = /['’]s$/;
+const BE = new Set('be is am are was were been being'.split(' '));
+/** Content words of a negation's scope that must be aligned: the first few after it (its predicate). */
+const ANCHORS = 1;
+
+/**
+ * Negations aligned with the other side: the predicate a negation governs (the first content word after a
+ * particle, "did not *win*"; after a negative verb, "refused to *answer*"; before a passive one, "the *demand*
+ * was rejected") must be a word the other side also has. Matching any word near the cue let a negation in
+ * another clause ("his side must not be afraid to take risks") contradict a claim that merely shares a word
+ * with it ("Wales must take risks").
+ */
 export function scopedNegations(terms: readonly Term[], other: ReadonlySet<string>): Term[] {
   const cues = negations(terms);
   return cues.filter((cue) => {
     const i = terms.indexOf(cue);
-    // A negative verb's scope runs both ways ("the demand was rejected"); a particle's runs forward.
-    const from = NEGATIVE_VERBS.has(cue.lemma) ? Math.max(0, i - SCOPE) : i + 1;
-    return terms
-      .slice(from, i + 1 + SCOPE)
-      .some((t) => t !== cue && !t.stop && !NEGATORS.has(t.norm) && other.has(t.lemma));
+    const passive = NEGATIVE_VERBS.has(cue.lemma) && i > 0 && BE.has(terms[i - 1]!.norm);
+    const scope = passive
+      ? terms.slice(Math.max(0, i - 1 - SCOPE), i - 1).reverse()
+      : terms.slice(i + 1, i + 1 + SCOPE);
+    const anchors = scope
+      .filter(
+        (t) =>
+          !t.stop &&
+          !t.cap &&
+          !POSSESSIVE.test(t.text) &&
+          !NEGATORS.has(t.norm) &&
+          !NEGATIVE_VERBS.has(t.lemma),
+      )
+      .slice(0, ANCHORS);
+    return anchors.some((t) => other.has(t.lemma));
   });
 }
 
 const SCOPE = 4;
+
+/** Lemmas of the nearest content words on each side of a term. */
+function neighbours(terms: readonly Term[], t: Term, each = 2): Set<string> {
+  const i = terms.indexOf(t);
+  const out = new Set<string>();
+  for (const dir of [-1, 1]) {
+    let n = 0;
+    for (let k = i + dir; k >= 0 && k < terms.length && n < each; k += dir) {
+      const x = terms[k]!;
+      if (x.stop) continue;
+      out.add(x.lemma);
+      n++;
+    }
+  }
+  return out;
+}
+
+function sharesNeighbour(a: readonly Term[], at: Term, b: readonly Term[], bt: Term): boolean {
+  const nb = neighbours(b, bt);
+  for (const w of neighbours(a, at)) if (nb.has(w)) return true;
+  return false;
+}
 
 export function checkNegation(ctx: CheckContext): CheckResult {
   const best = ctx.evidence()[0];
@@ -69,7 +112,9 @@ export function checkNegation(ctx: CheckContext): CheckResult {
     if (m.weight === 0 || m.hits.has(best.at) || evLemmaSet.has(m.term.lemma)) continue;
     for (const id of lex.concepts(m.term.lemma)?.ant ?? []) {
       const opp = evSyn.get(id);
-      if (opp) {
+      // Only an opposite in the same place: the two words share a neighbouring content word ("trade *rose*
+      // 4%" / "trade *fell* 4%"), not "man" somewhere in the claim and "woman" somewhere in the evidence.
+      if (opp && sharesNeighbour(ctx.claimTerms, m.term, evTerms, opp)) {
         return {
           status: 'fail',
           check: 'negation',

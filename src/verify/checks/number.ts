@@ -1,13 +1,16 @@
 // Number check: values with units and bounds ("more than 20", "nearly 3,000 people", "5%", "twelve").
 // A claim number that no source gives is unsupported; one where the matching evidence gives another value is contradicted.
 import type { AnalysedSentence, NumberMention } from '../../model/index.ts';
+import type { DocIndex } from '../evidence.ts';
 import { clip, na, pass, type CheckContext, type CheckResult } from './types.ts';
 
 const SAME_EVENT = 0.5;
 
 /** Numbers that are not part of a date ("2024", "23 June"). */
 export function plainNumbers(s: AnalysedSentence): NumberMention[] {
-  return s.numbers.filter(
+  const numbers = s.numbers;
+  if (numbers.length === 0) return []; // no need to find the times
+  return numbers.filter(
     (n) => !s.times.some((t) => n.span.start < t.span.end && t.span.start < n.span.end),
   );
 }
@@ -55,6 +58,41 @@ function writtenInDoc(n: NumberMention, compact: string): boolean {
   return whole(digits, compact) || whole(digits.replace(/,/g, ''), compact.replace(/(\d),(?=\d{3})/g, '$1'));
 }
 
+const SCALES = [1, 100, 1000, 1e6, 1e9, 1e12, 0.01];
+/** Words findNumbers reads as values that the term scan does not ("two-thirds", "a quarter", "per cent"). */
+const FRACTION_WORD = /third|quarter|fifth|tenth|percent|per cent|%|dozen|score|half|twice/i;
+
+/**
+ * Cheap necessary condition before the full number analysis of a source sentence: for an exact or approximate
+ * claim number, some number word of the sentence (times a scale: "2.5 million", "£3bn") is within 10% of it.
+ */
+function mayHold(doc: DocIndex, at: number, cn: NumberMention): boolean {
+  const sentence = doc.sentences[at];
+  if (!sentence || (cn.bound !== 'exact' && cn.bound !== 'approx')) return true;
+  if (FRACTION_WORD.test(sentence.text)) return true;
+  for (const v of numbersAt(doc)[at] ?? []) {
+    for (const k of SCALES) if (close(v * k, cn.value, 0.1)) return true;
+  }
+  return false;
+}
+
+const numberIndex = new WeakMap<DocIndex, number[][]>();
+
+/** Number-word values of each sentence, from the index's "#value" keys (no re-tokenising). */
+function numbersAt(doc: DocIndex): number[][] {
+  let idx = numberIndex.get(doc);
+  if (!idx) {
+    idx = [];
+    for (const [key, sents] of doc.words) {
+      if (key.charCodeAt(0) !== 35) continue; // '#'
+      const v = Number(key.slice(1));
+      for (const i of sents) (idx[i] ??= []).push(v);
+    }
+    numberIndex.set(doc, idx);
+  }
+  return idx;
+}
+
 export function checkNumber(ctx: CheckContext): CheckResult {
   const claimNums = plainNumbers(ctx.claim);
   if (claimNums.length === 0) return na('number');
@@ -64,7 +102,12 @@ export function checkNumber(ctx: CheckContext): CheckResult {
   for (const cn of claimNums) {
     compact ??= compactDigits(ctx.doc.text);
     if (writtenInDoc(cn, compact)) continue; // cheap first: the same digits
-    if (all().some((e) => plainNumbers(e.analysed).some((en) => numberSupports(en, cn)))) continue;
+    if (
+      all().some(
+        (e) => mayHold(ctx.doc, e.at, cn) && plainNumbers(e.analysed).some((en) => numberSupports(en, cn)),
+      )
+    )
+      continue;
     // The best-matching sentence has a number of the same kind: the claim changed it.
     const conflict = evidence.find(
       (e) =>
