@@ -11,7 +11,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { balancedAccuracy, bestThreshold, rocAuc } from '../src/eval/classification-metrics.ts';
+import {
+  balancedAccuracy,
+  bestSharedThreshold,
+  bestThreshold,
+  rocAuc,
+} from '../src/eval/classification-metrics.ts';
 import { parseFaithfulnessJsonl } from '../src/eval/faithfulness.ts';
 import { assessSentence, defaultWeights, FEATURES, warmUp, type ModelWeights } from '../src/verify/index.ts';
 import { indexSources, splitSourceSentences } from '../src/verify/evidence.ts';
@@ -104,8 +109,9 @@ function fit(files: string[]): { weights: number[]; bias: number; threshold: num
   }
   // Balancing per file instead (each file's classes weigh alike) was tried: no better on held-out files.
   const { weights, bias } = fitLogistic(xs, ys, { l2: L2 });
-  const threshold = bestThreshold(
-    rows.map((r) => ({ score: scoreRow(r, weights, bias), label: r.label })),
+  // One threshold for all the training files, each weighing alike (as `wireproof eval faithfulness` chooses it).
+  const threshold = bestSharedThreshold(
+    files.map((f) => data[f]!.map((r) => ({ score: scoreRow(r, weights, bias), label: r.label }))),
   ).threshold;
   return { weights, bias, threshold };
 }

@@ -14,9 +14,10 @@ import { UsageError, type Command } from './io.ts';
 const help = `Usage: wireproof eval faithfulness --dev FILE.jsonl... --test FILE.jsonl... [--json] [--predictions OUT.jsonl]
 
 Scores each {id, source, claim, label} row with the verifier (support probability; a multi-sentence claim is
-judged sentence by sentence, the weakest sentence decides), chooses one decision threshold that maximises
-balanced accuracy on all --dev files together, and reports for each --test file: rows, balanced accuracy at that
-threshold, ROC AUC and claims per second (one core, source caches cleared before each file).
+judged sentence by sentence, the weakest sentence decides), chooses one decision threshold that maximises the
+mean balanced accuracy of the --dev files (each file weighs alike, whatever its size), and reports for each --test
+file: rows, balanced accuracy at that threshold, ROC AUC and claims per second (one core, source caches cleared
+before each file).
 
 Options:
   --dev FILE         development file (repeatable; several may follow one flag)

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { balancedAccuracy, bestThreshold, rocAuc, type Scored } from './classification-metrics.ts';
+import {
+  balancedAccuracy,
+  bestSharedThreshold,
+  bestThreshold,
+  rocAuc,
+  type Scored,
+} from './classification-metrics.ts';
 
 const rows = (pairs: [number, 0 | 1][]): Scored[] => pairs.map(([score, label]) => ({ score, label }));
 
@@ -76,4 +82,30 @@ test('bestThreshold finds the cut that maximises balanced accuracy', () => {
   assert.equal(best.bacc, balancedAccuracy(r, best.threshold));
   // No other candidate does better.
   for (const t of [0, 0.15, 0.3, 0.38, 0.5, 0.65, 0.8]) assert.ok(balancedAccuracy(r, t) <= best.bacc);
+});
+
+test('bestSharedThreshold weighs each dataset alike, whatever its size', () => {
+  // A large set separable at 0.75 and a small one separable at 0.35. Pooled, the large set picks 0.75 and
+  // the small one drops to chance; weighted alike, a threshold between the two gets both mostly right.
+  const large = rows(
+    Array.from({ length: 40 }, (_, i): [number, 0 | 1] =>
+      i % 2 ? [0.8 + i / 1000, 1] : [0.7 - i / 1000, 0],
+    ),
+  );
+  const small = rows([
+    [0.4, 1],
+    [0.45, 1],
+    [0.3, 0],
+    [0.25, 0],
+  ]);
+  const pooled = bestThreshold([...large, ...small]);
+  const shared = bestSharedThreshold([large, small]);
+  const mean = (t: number): number => (balancedAccuracy(large, t) + balancedAccuracy(small, t)) / 2;
+  assert.ok(shared.bacc >= mean(pooled.threshold), 'never worse than the pooled choice on the mean');
+  assert.ok(Math.abs(shared.bacc - mean(shared.threshold)) < 1e-9, 'reports the mean bacc of its threshold');
+  // Exhaustive check over candidate thresholds: none beats it on the mean.
+  for (const t of [0, 0.2, 0.28, 0.35, 0.42, 0.5, 0.65, 0.75, 0.9, 1])
+    assert.ok(mean(t) <= shared.bacc + 1e-9);
+  // One dataset: the ordinary best threshold.
+  assert.deepEqual(bestSharedThreshold([small]), bestThreshold(small));
 });

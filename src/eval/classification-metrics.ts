@@ -77,6 +77,46 @@ export function bestThreshold(rows: readonly Scored[]): { threshold: number; bac
   return best;
 }
 
+/**
+ * One threshold for several datasets that maximises their mean balanced accuracy, so each dataset weighs alike
+ * whatever its size (pooling the rows lets the largest set, and its claim style, choose the threshold).
+ */
+export function bestSharedThreshold(groups: readonly (readonly Scored[])[]): {
+  threshold: number;
+  bacc: number;
+} {
+  const live = groups.filter((g) => g.length > 0);
+  if (live.length <= 1) return bestThreshold(live[0] ?? []);
+  // Each row carries its share of its group's recall: 1 / (positives or negatives in the group) / groups.
+  const rows: { score: number; label: 0 | 1; w: number }[] = [];
+  for (const g of live) {
+    const pos = g.filter((r) => r.label === 1).length;
+    const neg = g.length - pos;
+    // A one-class group's bacc is its one recall: count it twice so every group's maximum is 1.
+    for (const r of g) {
+      const n = r.label === 1 ? pos : neg;
+      const w = (pos && neg ? 1 : 2) / n / 2 / live.length;
+      rows.push({ score: r.score, label: r.label, w });
+    }
+  }
+  rows.sort((a, b) => a.score - b.score);
+  // Threshold below every score: all positives right (weight 1/2 per group), all negatives wrong.
+  let posRight = rows.reduce((s, r) => s + (r.label === 1 ? r.w : 0), 0);
+  let negRight = 0;
+  let best = { threshold: rows[0]!.score - 1e-9, bacc: posRight };
+  for (let k = 0; k < rows.length;) {
+    const score = rows[k]!.score;
+    while (k < rows.length && rows[k]!.score === score) {
+      if (rows[k]!.label === 1) posRight -= rows[k]!.w;
+      else negRight += rows[k]!.w;
+      k++;
+    }
+    const threshold = k < rows.length ? (score + rows[k]!.score) / 2 : score + 1e-9;
+    if (posRight + negRight > best.bacc + 1e-12) best = { threshold, bacc: posRight + negRight };
+  }
+  return best;
+}
+
 /** Precision of a detector: of the rows where it fired, the share that were truly positive for it. */
 export function precision(fired: number, correct: number): number {
   return fired === 0 ? NaN : correct / fired;

@@ -66,6 +66,21 @@ const cases: {
     want: [['Tuesday, June 23, 2026', '2026-06-23..2026-06-23', 'day']],
   },
   {
+    // Doc date 2025-10-20: 14 October 2025 is a Tuesday, 14 October 2024 a Monday; the weekday picks the year
+    // even where the tense cue nearest the date ("said") points the other way.
+    name: 'a weekday with a day-month fixes the year',
+    text: 'Ministers will meet on Tuesday 14 October, the spokesman said on Friday.',
+    want: [
+      ['Tuesday 14 October', '2025-10-14..2025-10-14', 'day'],
+      ['Friday', '2025-10-17..2025-10-17', 'day'],
+    ],
+  },
+  {
+    name: 'a weekday with a US-style day-month fixes the year',
+    text: 'The talks will resume on Tuesday, October 21, officials said.',
+    want: [['Tuesday, October 21', '2025-10-21..2025-10-21', 'day']],
+  },
+  {
     name: 'month and year',
     text: 'A meeting is planned for June 2026.',
     want: [['June 2026', '2026-06-01..2026-06-30', 'month']],

@@ -60,12 +60,15 @@ function relative(ctx: Ctx, grain: TimeGrain, f: (d: Day) => DateInterval | null
   return { interval: ctx.date ? f(ctx.date) : null, grain };
 }
 
-function placeDayMonth(ctx: Ctx, m: number, d: number): DateInterval | null {
+function placeDayMonth(ctx: Ctx, m: number, d: number, weekdayName?: string): DateInterval | null {
   const D = ctx.date;
   if (!D) return null;
-  const cands = [D.y - 1, D.y, D.y + 1]
-    .filter((y) => d <= daysInMonth(y, m))
-    .map((y) => ({ y, m, d }) as Day);
+  const all = [D.y - 1, D.y, D.y + 1].filter((y) => d <= daysInMonth(y, m)).map((y) => ({ y, m, d }) as Day);
+  // "Tuesday 10 March" names its year as surely as "10 March 2026": the weekday fits one year of the three.
+  const wd = weekdayName ? weekdayIndex(weekdayName) : undefined;
+  const fitting = wd === undefined ? [] : all.filter((c) => weekday(c) === wd);
+  if (fitting.length === 1) return iv(fitting[0]!, fitting[0]!);
+  const cands = all;
   let pick: Day | undefined;
   if (ctx.tense === 'past') pick = cands.filter((c) => cmp(c, D) <= 0).pop();
   else if (ctx.tense === 'future') pick = cands.find((c) => cmp(c, D) >= 0);
@@ -156,7 +159,7 @@ const RULES: Rule[] = [
       const mo = monthIndex(m[3]!);
       const d = +m[2]!;
       if (!mo || d < 1 || d > 31) return null;
-      return { interval: placeDayMonth(ctx, mo, d), grain: 'day' };
+      return { interval: placeDayMonth(ctx, mo, d, m[1]), grain: 'day' };
     },
   },
   {
@@ -165,7 +168,7 @@ const RULES: Rule[] = [
       const mo = monthIndex(m[2]!);
       const d = +m[3]!;
       if (!mo || d < 1 || d > 31) return null;
-      return { interval: placeDayMonth(ctx, mo, d), grain: 'day' };
+      return { interval: placeDayMonth(ctx, mo, d, m[1]), grain: 'day' };
     },
   },
   // (early|mid|late) June 2026

@@ -72,19 +72,48 @@ table('time', [
 
 // The writer anchors a report's relative time to its day ("on Tuesday" in a report of Thursday 12 March becomes
 // "on Tuesday, 10 March"); the article's own later date must not move it to another Tuesday.
-test('time: anchored weekday-and-date claims match the source\'s relative day', () => {
+test("time: anchored weekday-and-date claims match the source's relative day", () => {
   const doc = indexSources([{ n: 1, text: SOURCES.port.text, date: SOURCES.port.date }]);
   const rows: [string, string | null, 'pass' | 'fail' | 'na'][] = [
     ['Dock workers at Valmora began a 48-hour strike on Tuesday, 10 March.', '2026-03-20', 'pass'],
     ['Dock workers at Valmora began a 48-hour strike on Tuesday 10 March 2026.', null, 'pass'],
     ['Dock workers at Valmora began a 48-hour strike on Wednesday, 11 March.', '2026-03-20', 'fail'],
-    // No year and no article date: the day cannot be placed, so nothing to compare.
-    ['Dock workers at Valmora began a 48-hour strike on Tuesday, 10 March.', null, 'na'],
+    // No year and no article date: the year comes from the cited report (2026), where Tuesday is 10 March...
+    ['Dock workers at Valmora began a 48-hour strike on Tuesday, 10 March.', null, 'pass'],
+    // ...so a weekday that does not fit that day puts it in another year, and the dates disagree.
+    ['Dock workers at Valmora began a 48-hour strike on Wednesday, 10 March.', null, 'fail'],
+    // A bare weekday stays relative without the article's date: nothing to compare.
+    ['Dock workers at Valmora began a 48-hour strike on Tuesday.', null, 'na'],
   ];
   for (const [claim, date, want] of rows) {
     const r = assessSentence(claim, doc, { date }).results.find((x) => x.check === 'time')!;
     assert.equal(r.status, want, `${claim} (${date}): ${r.status === 'fail' ? r.detail : r.status}`);
   }
+});
+
+// A report can announce an event; only a report from its day or later can say it happened.
+test('time: a past-tense claim is not supported by a report published before the event', () => {
+  const announcement = [
+    'Dock workers at Valmora will begin a 48-hour strike on Tuesday 10 March, the union said on Monday.',
+    'The union wants a pay rise of 8 percent.',
+  ].join(' ');
+  const doc = indexSources([{ n: 1, text: announcement, date: '2026-03-02' }]);
+  const rows: [string, 'pass' | 'fail'][] = [
+    ['Dock workers at Valmora began a 48-hour strike on Tuesday 10 March 2026.', 'fail'],
+    ['Dock workers at Valmora will begin a 48-hour strike on Tuesday 10 March 2026.', 'pass'],
+    ['The union said on Monday 2 March 2026 that dock workers at Valmora would strike.', 'pass'],
+  ];
+  for (const [claim, want] of rows) {
+    const r = assessSentence(claim, doc, { date: '2026-03-20' }).results.find((x) => x.check === 'time')!;
+    assert.equal(r.status, want, `${claim}: ${r.status === 'fail' ? r.detail : r.status}`);
+    if (r.status === 'fail') assert.match(r.detail, /published on 2026-03-02, before then/);
+  }
+  // The same sentence from a report of the strike day is supported by the time check.
+  const report = indexSources([
+    { n: 1, text: 'Dock workers at Valmora began a 48-hour strike on Tuesday.', date: '2026-03-10' },
+  ]);
+  const claim = 'Dock workers at Valmora began a 48-hour strike on Tuesday 10 March 2026.';
+  assert.equal(assessSentence(claim, report).results.find((x) => x.check === 'time')!.status, 'pass');
 });
 
 table('number', [
@@ -132,6 +161,56 @@ table('entity', [
     detail: /Lena Okoro.*Tomas Reyd/,
   },
 ]);
+
+// The number screen must not hide a source number the finder would match: the same words, two number words read
+// together, a scale word.
+test('number: values the source writes in other forms still pass', () => {
+  const doc = indexSources([
+    {
+      n: 1,
+      text:
+        'Officials said twenty five boats left the harbour at dawn. ' +
+        'The new quay cost 2.5 million euros, the port said. ' +
+        'Inspectors counted four hundred containers on the dock.',
+      date: '2026-05-04',
+    },
+  ]);
+  const rows: [string, 'pass' | 'fail'][] = [
+    ['Twenty five boats left the harbour at dawn.', 'pass'],
+    ['The new quay cost 2,500,000 euros.', 'pass'],
+    ['Inspectors counted 400 containers on the dock.', 'pass'],
+    ['Inspectors counted 900 containers on the dock.', 'fail'],
+  ];
+  for (const [claim, want] of rows) {
+    const r = assessSentence(claim, doc).results.find((x) => x.check === 'number')!;
+    assert.equal(r.status, want, `${claim}: ${r.status === 'fail' ? r.detail : r.status}`);
+  }
+});
+
+// Names the source writes differently (an alias, a place inside the claimed one, a capital standing for its
+// government) are found by the full name finder after a cheap gazetteer screen of each source sentence.
+test('entity: aliases, contained places and metonyms pass; an absent name does not', () => {
+  const doc = indexSources([
+    {
+      n: 1,
+      text:
+        'Ministers of the European Union met in Brussels on Monday. ' +
+        'They agreed new fishing quotas after talks that ran through the night. ' +
+        'Farmers protested outside the building, police said.',
+      date: '2026-02-10',
+    },
+  ]);
+  const rows: [string, 'pass' | 'fail'][] = [
+    ['EU ministers agreed new fishing quotas.', 'pass'],
+    ['Ministers met in Belgium on Monday.', 'pass'],
+    ['Ministers met in Poland on Monday.', 'fail'],
+    ['Ministers of the European Union agreed quotas with Norway.', 'fail'],
+  ];
+  for (const [claim, want] of rows) {
+    const r = assessSentence(claim, doc).results.find((x) => x.check === 'entity')!;
+    assert.equal(r.status, want, `${claim}: ${r.status === 'fail' ? r.detail : r.status}`);
+  }
+});
 
 table('quote', [
   {

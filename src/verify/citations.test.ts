@@ -63,7 +63,7 @@ const cases: { name: string; text: string; sentences: [string, number[]][]; titl
   },
 ];
 
-test('parseArticle: a timeline entry\'s date label is its date, not claim text', () => {
+test("parseArticle: a timeline entry's date label is its date, not claim text", () => {
   const a = parseArticle(
     [
       '## Timeline',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { indexDocument, indexSources, matchTerms, retrieve, splitSourceSentences } from './evidence.ts';
-import { lemmaOf, termize } from './terms.ts';
+import { forEachKey, lemmaOf, termize } from './terms.ts';
 
 const REPORT =
   'The ministry confirmed the repatriation of 40 migrants on Friday.\n' +
@@ -68,4 +68,30 @@ test('indexSources caches, and keeps each sentence with its source number and da
       [3, null],
     ],
   );
+});
+
+test('forEachKey gives the index the same keys as the terms of termize', () => {
+  const texts = [
+    "The U.K.'s ministers met 1,200 dockers' delegates on Tuesday; twenty-five ships waited.",
+    'Workers rejected the 6% offer — "not enough", said union secretary Ilse Marren.',
+  ];
+  for (const text of texts) {
+    const fromTerms = termize(text).flatMap((t) => [
+      t.lemma,
+      ...(t.norm !== t.lemma ? [t.norm] : []),
+      ...(t.num !== null ? [`#${t.num}`] : []),
+    ]);
+    const keys: string[] = [];
+    forEachKey(text, (k) => keys.push(k));
+    assert.deepEqual(keys, fromTerms);
+  }
+});
+
+test('repeated claims against one source reuse its term matches without changing them', () => {
+  const doc = indexDocument('Dock workers walked out. The strike halted container traffic at the port.');
+  const first = matchTerms(termize('The dockers went on strike.'), doc);
+  const again = matchTerms(termize('A strike by dockers.'), doc);
+  const hitsOf = (ms: typeof first, w: string) => [...ms.find((m) => m.term.norm === w)!.hits];
+  assert.deepEqual(hitsOf(again, 'strike'), hitsOf(first, 'strike'));
+  assert.ok(hitsOf(first, 'strike').length > 0);
 });

@@ -156,16 +156,17 @@ function matchTerm(
   if (!term.stop && term.num === null && !isName) {
     // Synonyms and one-step hypernyms: scan the document's words against the term's related words.
     const rel = lex.known(term.lemma) ? lex.related(term.lemma) : lex.related(term.norm);
+    // forEach, not for-of: no [key, value] array per entry (this loop runs for every claim word).
     if (rel.size > 0 && rel.size < doc.words.size) {
-      for (const [w, s] of rel) {
+      rel.forEach((s, w) => {
         const sents = doc.words.get(w);
         if (sents) for (const i of sents) put(i, s);
-      }
+      });
     } else if (rel.size > 0) {
-      for (const [w, sents] of doc.words) {
+      doc.words.forEach((sents, w) => {
         const s = rel.get(w);
         if (s !== undefined) for (const i of sents) put(i, s);
-      }
+      });
     }
   }
   // Rare in the document (few sentences hold it) weighs more, as in BM25's idf.

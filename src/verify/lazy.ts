@@ -16,12 +16,18 @@ const NUMBER_HINT =
 const QUOTE_HINT = /["“”«»]|(?:^|\s)['‘]/;
 
 /** An AnalysedSentence whose mentions are found on first access; times resolve against `date`. */
-export function lazySentence(text: string, date: string | null, index = 0): AnalysedSentence {
+export function lazySentence(
+  text: string,
+  date: string | null,
+  index = 0,
+  yearFrom: string | null = null,
+): AnalysedSentence {
   let times: TimeMention[] | undefined;
   let entities: EntityMention[] | undefined;
   let numbers: NumberMention[] | undefined;
   let quotes: QuoteMention[] | undefined;
-  const getTimes = (): TimeMention[] => (times ??= TIME_HINT.test(text) ? findTimes(text, date) : []);
+  const getTimes = (): TimeMention[] =>
+    (times ??= TIME_HINT.test(text) ? withYears(text, findTimes(text, date), date ? null : yearFrom) : []);
   const getEntities = (): EntityMention[] => (entities ??= findEntities(text));
   return {
     index,
@@ -48,4 +54,22 @@ export function lazySentence(text: string, date: string | null, index = 0): Anal
         : []);
     },
   };
+}
+
+const MONTH_NAME =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/**
+ * A claim without its article's date still names calendar days ("on Monday, 9 March"): only the year is missing,
+ * and an article citing reports of a given date is about that date's year. Such days are placed against `yearFrom`
+ * (the newest cited report's date); truly relative times ("on Monday", "this week") stay unresolved.
+ */
+function withYears(text: string, times: TimeMention[], yearFrom: string | null): TimeMention[] {
+  if (!yearFrom || !times.some((t) => t.interval === null && MONTH_NAME.test(t.text))) return times;
+  const placed = findTimes(text, yearFrom);
+  return times.map((t) =>
+    t.interval === null && MONTH_NAME.test(t.text)
+      ? (placed.find((p) => p.span.start === t.span.start && p.span.end === t.span.end) ?? t)
+      : t,
+  );
 }

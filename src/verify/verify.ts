@@ -110,7 +110,8 @@ export function assessSentence(
   opts: { date?: string | null; weights?: ModelWeights } = {},
 ): Assessment {
   const weights = opts.weights ?? defaultWeights();
-  const claim = lazySentence(text.trim(), isoDay(opts.date ?? null));
+  const newest = doc.parts.map((p) => isoDay(p.date) ?? '').reduce((a, b) => (b > a ? b : a), '');
+  const claim = lazySentence(text.trim(), isoDay(opts.date ?? null), 0, newest || null);
   const claimTerms = termize(text);
   const matches = matchTerms(claimTerms, doc);
   const retrieved = retrieve(matches, doc, TOP_K);

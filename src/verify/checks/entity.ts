@@ -70,7 +70,9 @@ interface NameHints {
 const hintCache = new WeakMap<DocIndex, (NameHints | undefined)[]>();
 /** Longest gazetteer alias in words ("Democratic Republic of the Congo" and the like). */
 const MAX_ALIAS_WORDS = 7;
-const JOINERS = new Set('of the and de del della di da du la le el al van von der den bin ibn y et for on upon'.split(' '));
+const JOINERS = new Set(
+  'of the and de del della di da du la le el al van von der den bin ibn y et for on upon'.split(' '),
+);
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*/gu;
 
 const flatten = (t: string): string =>

@@ -10,9 +10,7 @@ const SAME_EVENT = 0.5;
 export function plainNumbers(s: AnalysedSentence): NumberMention[] {
   const numbers = s.numbers;
   if (numbers.length === 0) return []; // no need to find the times
-  return numbers.filter(
-    (n) => !s.times.some((t) => n.span.start < t.span.end && t.span.start < n.span.end),
-  );
+  return numbers.filter((n) => !s.times.some((t) => n.span.start < t.span.end && t.span.start < n.span.end));
 }
 
 function close(a: number, b: number, tolerance: number): boolean {
@@ -64,15 +62,22 @@ const FRACTION_WORD = /third|quarter|fifth|tenth|percent|per cent|%|dozen|score|
 
 /**
  * Cheap necessary condition before the full number analysis of a source sentence: for an exact or approximate
- * claim number, some number word of the sentence (times a scale: "2.5 million", "£3bn") is within 10% of it.
+ * claim number, the sentence has the claim's wording, or a number word (times a scale: "2.5 million", "£3bn";
+ * or two read together) within 10% of it.
  */
 function mayHold(doc: DocIndex, at: number, cn: NumberMention): boolean {
   const sentence = doc.sentences[at];
   if (!sentence || (cn.bound !== 'exact' && cn.bound !== 'approx')) return true;
   if (FRACTION_WORD.test(sentence.text)) return true;
-  for (const v of numbersAt(doc)[at] ?? []) {
+  // The same wording ("four five") is read the same way, whatever value the finder gives it.
+  if (sentence.text.toLowerCase().includes(cn.text.toLowerCase())) return true;
+  const vs = numbersAt(doc)[at] ?? [];
+  for (const v of vs) {
     for (const k of SCALES) if (close(v * k, cn.value, 0.1)) return true;
   }
+  // Number words read together: "twenty five" (a sum), "four hundred" (a product).
+  for (const a of vs)
+    for (const b of vs) if (close(a + b, cn.value, 0.1) || close(a * b, cn.value, 0.1)) return true;
   return false;
 }
 

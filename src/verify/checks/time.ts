@@ -1,7 +1,7 @@
 // Time check: each side's time expressions are resolved against its own document's date; a claim time that
 // overlaps no time of the evidence is unsupported, and contradicted when the evidence about the same thing is dated otherwise.
 import type { DateInterval, TimeMention } from '../../model/index.ts';
-import { intervalsOverlap } from '../../text/index.ts';
+import { detectTense, intervalsOverlap } from '../../text/index.ts';
 import { clip, na, pass, type CheckContext, type CheckResult, type EvidenceSentence } from './types.ts';
 
 /** How much of the claim an evidence sentence must match to count as being about the same event. */
@@ -26,10 +26,23 @@ export function checkTime(ctx: CheckContext): CheckResult {
   for (const ct of claimTimes) {
     const overlaps = (e: EvidenceSentence): boolean =>
       resolved(e.analysed.times).some((t) => intervalsOverlap(t.interval, ct.interval));
-    if (evidence.some(overlaps)) continue;
-    // Another sentence of the sources may date it (times often sit one sentence away from the event).
-    const elsewhere = all.find((e) => overlaps(e) && e.score >= SAME_EVENT);
-    if (elsewhere) continue;
+    const dating = [...evidence.filter(overlaps), ...all.filter((e) => overlaps(e) && e.score >= SAME_EVENT)];
+    if (dating.length > 0) {
+      // A report can announce an event but not attest it before it happens: a claim that says it happened
+      // needs a source published on or after its time ("will strike on 9 March" in a report of 2 March
+      // does not support "walked out on 9 March").
+      const foretold = saysItHappened(ctx.claim.text, ct) ? onlyForetold(ctx, dating, ct.interval) : null;
+      if (!foretold) continue;
+      return {
+        status: 'fail',
+        check: 'time',
+        kind: 'date',
+        severity: 'unsupported',
+        hard: false,
+        detail: `the claim says it happened "${clip(ct.text, 40)}" (${fmt(ct.interval)}); [${foretold.source}] was published on ${foretold.published}, before then, so it can only have announced it`,
+        evidence: { source: foretold.source, sentence: foretold.sentence },
+      };
+    }
     // Evidence with an unresolved time ("in June" in an undated page) may be giving the claim's date.
     const dated = evidence.filter(
       (e) =>
@@ -60,4 +73,34 @@ export function checkTime(ctx: CheckContext): CheckResult {
     };
   }
   return pass('time');
+}
+
+/**
+ * The claim places an event on a day or in a week and says it took place then ("walked out on Monday, 9 March"),
+ * not a deadline or a plan ("by 2028", "would install").
+ */
+function saysItHappened(claim: string, t: TimeMention): boolean {
+  if (t.grain !== 'day' && t.grain !== 'week') return false;
+  if (
+    /\b(?:by|until|till|before)\s+(?:the\s+)?$/i.test(
+      claim.slice(Math.max(0, t.span.start - 12), t.span.start),
+    )
+  )
+    return false;
+  return detectTense(claim, t.span) === 'past';
+}
+
+/** The sentences dating the claim all come from sources published before its time: the earliest of them, else null. */
+function onlyForetold(
+  ctx: CheckContext,
+  dating: readonly EvidenceSentence[],
+  interval: DateInterval,
+): { source: number; published: string; sentence: string } | null {
+  let first: { source: number; published: string; sentence: string } | null = null;
+  for (const e of dating) {
+    const published = ctx.doc.sentences[e.at]?.date?.slice(0, 10);
+    if (!published || published >= interval.start) return null;
+    if (!first) first = { source: e.source, published, sentence: e.analysed.text };
+  }
+  return first;
 }
