@@ -31,10 +31,11 @@ h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padd
 .b-contradicted{background:var(--bad-bg);color:var(--bad);border:1px solid var(--bad)}
 .b-unsupported{background:var(--warn-bg);color:var(--warn);border:1px solid var(--warn)}
 .b-not_checkable,.b-unchecked{background:var(--na-bg);color:var(--na)}
-.c{position:relative}
+.c{position:static}
+section p,section li{position:relative}
 .cb{white-space:nowrap}
 .cite{font-size:.8em;vertical-align:.25em;text-decoration:none;font-weight:600;padding:0 .1em}
-.tip{display:none;position:absolute;left:0;top:1.6em;z-index:5;width:min(24rem,80vw);white-space:normal;background:#fff;
+.tip{display:none;position:absolute;left:0;right:0;top:auto;margin-top:1.5em;z-index:5;width:auto;max-width:36rem;white-space:normal;background:#fff;
 color:var(--fg);border:1px solid var(--line);border-left:4px solid var(--accent);border-radius:6px;padding:.6rem .75rem;
 box-shadow:0 6px 18px rgba(0,0,0,.16);font-size:.9rem;line-height:1.45}
 .c:hover .tip,.c:focus-within .tip{display:block}
