@@ -22,7 +22,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(repoRoot, '../shared/bench/faithfulness');
 const corpusDir = resolve(repoRoot, 'examples/corpus');
 
-const EDITS = ['date', 'number', 'name', 'place', 'role', 'negation'] as const;
+const EDITS = ['date', 'number', 'name', 'place', 'role', 'negation', 'quote'] as const;
 type EditType = (typeof EDITS)[number];
 const CHECKS = ['time', 'number', 'entity', 'quote', 'role', 'negation'] as const;
 type Check = (typeof CHECKS)[number];
@@ -31,7 +31,8 @@ const CATCHES: Record<Check, readonly EditType[]> = {
   time: ['date'],
   number: ['number'],
   entity: ['name', 'place'],
-  quote: [],
+  // A speaker swapped for another name is a misattributed quote.
+  quote: ['quote', 'name'],
   role: ['role'],
   negation: ['negation'],
 };
@@ -258,10 +259,12 @@ function editName(o: Original, c: AnalysedSentence): string | null {
   for (const m of c.entities.filter(isName)) {
     // Another entity of the same kind, not named in the claim, not an alias (no shared word).
     const words = new Set(m.text.toLowerCase().split(/\W+/));
+    const lower = c.text.toLowerCase();
     const others = sourceEntities(o).filter(
       (e) =>
         e.kind === m.kind &&
         !inClaim.has(e.key) &&
+        !lower.includes(e.text.toLowerCase()) &&
         /^[A-Z]/.test(e.text) &&
         !e.text
           .toLowerCase()
@@ -291,9 +294,18 @@ function editPlace(o: Original, c: AnalysedSentence): string | null {
   return pick(options)?.() ?? null;
 }
 
+/** Irregular past tenses that take an object (symmetric ones like "met" are left out). */
+const IRREGULAR = new Set(
+  'told beat won led sent took gave hit left sold bought brought caught fought sought taught struck chose drove threw paid held hired fired shot'.split(
+    ' ',
+  ),
+);
 const SYMMETRIC = /\b(and|or|with|met|meet|meets|meeting|between|versus|vs|against|both|,|;)\b|[,;()"“”]/i;
 function editRole(c: AnalysedSentence): string | null {
-  const ents = c.entities.filter((e) => isName(e) || e.kind === 'place').sort((a, b) => a.span.start - b.span.start);
+  // Written names only (the role patterns read capitalised names), people and organisations, or places as actors.
+  const ents = c.entities
+    .filter((e) => (isName(e) || e.kind === 'place') && /^\p{Lu}/u.test(e.text))
+    .sort((a, b) => a.span.start - b.span.start);
   const options: (() => string | null)[] = [];
   for (let i = 0; i + 1 < ents.length; i++) {
     const a = ents[i]!;
@@ -304,8 +316,9 @@ function editRole(c: AnalysedSentence): string | null {
       const words = between.trim().split(/\s+/).filter(Boolean);
       const swap = (): string =>
         c.text.slice(0, a.span.start) + b.text + between + a.text + c.text.slice(b.span.end);
-      // Possessive: "A's demand ... B" -> "B's demand ... A".
-      if (/^['’]s\b/.test(between) && words.length <= 12 && !/[.;]/.test(between)) options.push(swap);
+      // Possessive with its object: "A's demand on B" -> "B's demand on A".
+      if (/^['’]s\s+(?:[\p{Ll}-]+\s+){1,2}(?:of|on|against|to|for|with|from)\s+(?:the\s+)?$/u.test(between))
+        options.push(swap);
       if (words.length === 0 || words.length > 4 || SYMMETRIC.test(between)) continue;
       const passive = /^\s+(was|were|is|are|has been|have been)\s+(\w+(?:ed|en))\s+by\s+$/.exec(between);
       if (passive) {
@@ -317,7 +330,8 @@ function editRole(c: AnalysedSentence): string | null {
         continue;
       }
       // An active verb phrase: "A called on B", "A accused B" -> "B called on A"; "A urged B" -> "A was urged by B".
-      if (!/^\s+\w+(ed|ied|ght|ew|ote|uck|aid|old|ave|ook|ent|t)\b/.test(between)) continue;
+      const verb = /^\s+([a-z]+)\b/.exec(between)?.[1];
+      if (!verb || !(verb.endsWith('ed') || IRREGULAR.has(verb))) continue;
       options.push(swap);
       const single = /^\s+(\w+ed)\s+$/.exec(between);
       if (single)
@@ -354,7 +368,31 @@ function editNegation(c: AnalysedSentence): string | null {
   return pick(options)?.() ?? null;
 }
 
+/** One word of a quotation replaced by another word of the source: a misquote. */
+function editQuote(o: Original, c: AnalysedSentence): string | null {
+  const options: (() => string | null)[] = [];
+  for (const q of c.quotes) {
+    const inner = c.text.slice(q.span.start, q.span.end);
+    const words = [...inner.matchAll(/\b[a-z]{4,}\b/g)];
+    if (words.length < 2) continue;
+    const quoted = new Set(words.map((w) => w[0]));
+    const pool = [...new Set(o.doc.lower.match(/\b[a-z]{4,}\b/g) ?? [])].filter((w) => !quoted.has(w)).sort();
+    if (pool.length === 0) continue;
+    options.push(() => {
+      const w = pick(words)!;
+      const at = q.span.start + w.index;
+      return replaceSpan(c.text, { start: at, end: at + w[0].length }, pick(pool)!);
+    });
+  }
+  return pick(options)?.() ?? null;
+}
+
+/** Whether the claim is cased (a capital after its first word): in lower-cased text the name spans are guesses. */
+const cased = (t: string): boolean => /\s[\p{Lu}]/u.test(t.replace(/^\W*\S+/, ''));
+
 function makeEdit(type: EditType, o: Original, c: AnalysedSentence): string | null {
+  // Places are gazetteer matches, reliable in any case; people's and organisations' spans are not.
+  if ((type === 'name' || type === 'role') && !cased(c.text)) return null;
   switch (type) {
     case 'date':
       return editDate(o, c);
@@ -368,6 +406,8 @@ function makeEdit(type: EditType, o: Original, c: AnalysedSentence): string | nu
       return editRole(c);
     case 'negation':
       return editNegation(c);
+    case 'quote':
+      return editQuote(o, c);
   }
 }
 

@@ -101,26 +101,27 @@ function testStages(calls: { written: string[]; failOn?: RegExp | null }): Stage
       const saved = structuredClone((state as State | undefined) ?? { copies: [], groups: [] });
       const originals = new Map(saved.copies);
       const groups = saved.groups;
+      const add = (s: Source) => {
+        const original = originals.get(s.text);
+        if (original) {
+          return {
+            storyId: groups.find((g) => g.members.some((m) => m.id === original))!.id,
+            duplicateOf: original,
+          };
+        }
+        originals.set(s.text, s.id);
+        const w = words(s);
+        const home = groups.find((g) => g.members.some((m) => jaccard(new Set(m.words), w) >= 0.15));
+        const member = { id: s.id, published: s.published, words: [...w] };
+        if (home) {
+          home.members.push(member);
+          return { storyId: home.id, duplicateOf: null };
+        }
+        groups.push({ id: `story-${s.id}`, title: s.title, members: [member] });
+        return { storyId: groups.at(-1)!.id, duplicateOf: null };
+      };
       return {
-        add(s) {
-          const original = originals.get(s.text);
-          if (original) {
-            return {
-              storyId: groups.find((g) => g.members.some((m) => m.id === original))!.id,
-              duplicateOf: original,
-            };
-          }
-          originals.set(s.text, s.id);
-          const w = words(s);
-          const home = groups.find((g) => g.members.some((m) => jaccard(new Set(m.words), w) >= 0.15));
-          const member = { id: s.id, published: s.published, words: [...w] };
-          if (home) {
-            home.members.push(member);
-            return { storyId: home.id, duplicateOf: null };
-          }
-          groups.push({ id: `story-${s.id}`, title: s.title, members: [member] });
-          return { storyId: groups.at(-1)!.id, duplicateOf: null };
-        },
+        addBatch: (sources: readonly Source[]) => new Map(sources.map((s) => [s.id, add(s)])),
         flush: () => 0,
         stories: () =>
           groups.map((g): Story => ({

@@ -4,6 +4,9 @@ import { openStore, type Store } from '../store/index.ts';
 import { acquireRunLock } from './lock.ts';
 import { countSentences, foldWith, storiesToWrite, streamOrder, type SentenceCounts } from './plan.ts';
 import { loadStages, type Stages, type StoryStreamLike } from './stages.ts';
+
+/** Reports handed to the stories stage at once: large enough for its batch statistics, small enough for progress. */
+const STORY_BATCH = 500;
 import { deferredValidatorCache, type ValidatorCacheLike } from './validators.ts';
 
 export type PipelineStage = 'ingest' | 'store' | 'stories' | 'write' | 'publish';
@@ -286,12 +289,12 @@ function updateStories(
   }
   const gainedCopy = new Set<string>();
   const ordered = streamOrder(batch);
-  for (const [i, source] of ordered.entries()) {
-    if (i % 50 === 0)
-      log({ stage: 'stories', kind: 'tick', message: source.title, done: i, total: ordered.length });
-    const { duplicateOf } = stream.add(source);
-    if (duplicateOf) {
-      state.copies[source.id] = duplicateOf;
+  for (let i = 0; i < ordered.length; i += STORY_BATCH) {
+    const chunk = ordered.slice(i, i + STORY_BATCH);
+    log({ stage: 'stories', kind: 'tick', message: chunk[0]!.title, done: i, total: ordered.length });
+    for (const [id, { duplicateOf }] of stream.addBatch(chunk)) {
+      if (!duplicateOf) continue;
+      state.copies[id] = duplicateOf;
       gainedCopy.add(duplicateOf);
     }
   }

@@ -4,11 +4,15 @@ import type { ValidatorCacheLike } from './validators.ts';
 
 /**
  * The stories stage's streaming API: a copy of an earlier report is folded into it (`duplicateOf`), any other
- * report joins or starts a story; `flush()` after a batch merges stories that arrived split. Its state
+ * report joins or starts a story; a batch is added at once, which lets the stage count its words first and merge
+ * stories that arrived split (the same code `wireproof eval clustering` scores). Its state
  * round-trips through JSON, so each run resumes where the last one stopped.
  */
 export interface StoryStreamLike {
-  add(source: Source): { storyId: string; duplicateOf: string | null };
+  /** Adds a batch (the stage orders it and merges split stories); by source id: its story, or the report it copies. */
+  addBatch(
+    sources: readonly Source[],
+  ): ReadonlyMap<string, { readonly storyId: string; readonly duplicateOf: string | null }>;
   flush(): number;
   stories(): Story[];
   toJSON(): unknown;

@@ -1,7 +1,7 @@
 // Evidence retrieval: a source is indexed once (sentences, lemmas, WordNet concepts) and cached;
 // a claim's terms are matched exactly, by lemma, or by synonym / one-step hypernym, weighted by rarity.
 import { loadLexicon, type Lexicon } from './lexicon.ts';
-import { forEachKey, termize, type Term } from './terms.ts';
+import { addKeys, termize, type LexWords, type Term } from './terms.ts';
 
 export interface IndexedSentence {
   readonly text: string;
@@ -83,12 +83,6 @@ export function indexSources(parts: readonly DocPart[]): DocIndex {
   return doc;
 }
 
-function add<K>(map: Map<K, number[]>, key: K, i: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [i]);
-  else if (list[list.length - 1] !== i) list.push(i);
-}
-
 /** A source sentence whose terms are built on first use (checks need them for a few evidence sentences). */
 class SourceSentence implements IndexedSentence {
   #terms: Term[] | undefined;
@@ -110,8 +104,11 @@ function buildIndex(parts: readonly DocPart[]): DocIndex {
   const text = parts.map((p) => p.text).join('\n\n');
   const date = parts[0]?.date ?? null;
   const words = new Map<string, number[]>();
-  sentences.forEach((s, i) => forEachKey(s.text, (key) => add(words, key, i)));
-  return { text, date, sentences, words, lower: text.toLowerCase(), parts };
+  const lex: LexWords = { ids: [], postings: [] };
+  for (let i = 0; i < sentences.length; i++) addKeys(sentences[i]!.text, i, words, lex);
+  const doc: DocIndex = { text, date, sentences, words, lower: text.toLowerCase(), parts };
+  lexWordsMemo.set(doc, { ids: Int32Array.from(lex.ids), postings: lex.postings });
+  return doc;
 }
 
 /** A name-like term: capitalised mid-sentence, or (in lower-cased text) a word WordNet does not know. */
@@ -125,18 +122,81 @@ export function nameLike(t: Term, lex: Lexicon): boolean {
 // system summaries, an article's sentences citing one report) and share most words. Hits maps are read-only.
 const matchMemo = new WeakMap<DocIndex, Map<string, { hits: ReadonlyMap<number, number>; weight: number }>>();
 
+/** The document's WordNet words as lexicon ids, with their sentence lists (for the synonym scan). */
+interface DocLexWords {
+  readonly ids: Int32Array;
+  readonly postings: readonly (readonly number[])[];
+}
+const lexWordsMemo = new WeakMap<DocIndex, DocLexWords>();
+
+function lexWordsOf(doc: DocIndex, lex: Lexicon): DocLexWords {
+  let d = lexWordsMemo.get(doc);
+  if (d) return d;
+  // An index built elsewhere (not by buildIndex): look its words up.
+  const ids: number[] = [];
+  const postings: (readonly number[])[] = [];
+  for (const [w, sents] of doc.words) {
+    const id = lex.idOf(w);
+    if (id < 0) continue;
+    ids.push(id);
+    postings.push(sents);
+  }
+  d = { ids: Int32Array.from(ids), postings };
+  lexWordsMemo.set(doc, d);
+  return d;
+}
+
+// Process-wide marks "word id -> slot in the current document's postings", valid while mark[id] === stamp.
+// Re-stamped per claim (benchmarks interleave sources), which costs one pass over the document's words and
+// turns the synonym scan into typed-array reads instead of string-keyed map lookups.
+let mark = new Int32Array(0);
+let slot = new Int32Array(0);
+let stamp = 0;
+
+function stampDoc(d: DocLexWords, size: number): void {
+  if (mark.length < size) {
+    mark = new Int32Array(size);
+    slot = new Int32Array(size);
+    stamp = 0;
+  }
+  if (++stamp === 0x7fffffff) {
+    mark.fill(0);
+    stamp = 1;
+  }
+  for (let j = 0; j < d.ids.length; j++) {
+    mark[d.ids[j]!] = stamp;
+    slot[d.ids[j]!] = j;
+  }
+}
+
 /** Matches each claim term against the document. */
 export function matchTerms(claimTerms: readonly Term[], doc: DocIndex): TermMatch[] {
   const lex = loadLexicon();
   let memo = matchMemo.get(doc);
   if (!memo) matchMemo.set(doc, (memo = new Map()));
-  return claimTerms.map((term) => {
+  let stamped: DocLexWords | null = null;
+  const out: TermMatch[] = [];
+  for (const term of claimTerms) {
     const isName = nameLike(term, lex);
     const key = `${term.lemma}\u0001${term.norm}\u0001${term.num ?? ''}\u0001${term.stop ? 1 : 0}${isName ? 1 : 0}`;
     let m = memo.get(key);
-    if (!m) memo.set(key, (m = matchTerm(term, isName, doc, lex)));
-    return { term, weight: m.weight, hits: m.hits, isName };
-  });
+    if (!m) {
+      if (!stamped && !term.stop && term.num === null && !isName) stampDoc((stamped = lexWordsOf(doc, lex)), lex.size);
+      memo.set(key, (m = matchTerm(term, isName, doc, lex, stamped)));
+    }
+    out.push({ term, weight: m.weight, hits: m.hits, isName });
+  }
+  return out;
+}
+
+/** Raises sentence i's hit strength to s (hits keep the best strength per sentence). */
+function put(hits: Map<number, number>, i: number, s: number): void {
+  const old = hits.get(i);
+  if (old === undefined || old < s) hits.set(i, s);
+}
+
+function putAll(hits: Map<number, number>, sents: readonly number[] | undefined, s: number): void {
+  if (sents) for (let k = 0; k < sents.length; k++) put(hits, sents[k]!, s);
 }
 
 function matchTerm(
@@ -144,29 +204,29 @@ function matchTerm(
   isName: boolean,
   doc: DocIndex,
   lex: Lexicon,
+  stamped: DocLexWords | null,
 ): { hits: ReadonlyMap<number, number>; weight: number } {
   const n = doc.sentences.length || 1;
   const hits = new Map<number, number>();
-  const put = (i: number, s: number): void => {
-    if ((hits.get(i) ?? 0) < s) hits.set(i, s);
-  };
-  for (const i of doc.words.get(term.lemma) ?? []) put(i, 1);
-  if (term.norm !== term.lemma) for (const i of doc.words.get(term.norm) ?? []) put(i, 1);
-  if (term.num !== null) for (const i of doc.words.get(`#${term.num}`) ?? []) put(i, 1);
-  if (!term.stop && term.num === null && !isName) {
-    // Synonyms and one-step hypernyms: scan the document's words against the term's related words.
-    const rel = lex.known(term.lemma) ? lex.related(term.lemma) : lex.related(term.norm);
-    // forEach, not for-of: no [key, value] array per entry (this loop runs for every claim word).
-    if (rel.size > 0 && rel.size < doc.words.size) {
-      rel.forEach((s, w) => {
-        const sents = doc.words.get(w);
-        if (sents) for (const i of sents) put(i, s);
-      });
-    } else if (rel.size > 0) {
-      doc.words.forEach((sents, w) => {
-        const s = rel.get(w);
-        if (s !== undefined) for (const i of sents) put(i, s);
-      });
+  const words = doc.words;
+  putAll(hits, words.get(term.lemma), 1);
+  if (term.norm !== term.lemma) putAll(hits, words.get(term.norm), 1);
+  if (term.num !== null) putAll(hits, words.get(`#${term.num}`), 1);
+  if (stamped && !term.stop && term.num === null && !isName) {
+    // Synonyms and one-step hypernyms present in the document: scan the smaller side, the term's related
+    // words (marked in the document by stampDoc) or the document's WordNet words (looked up by id).
+    const rel = lex.relatedIds(lex.known(term.lemma) ? term.lemma : term.norm);
+    const ids = rel.ids;
+    if (ids.length <= stamped.ids.length) {
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (mark[id] === stamp) putAll(hits, stamped.postings[slot[id]!], rel.strengths[k]!);
+      }
+    } else {
+      for (let j = 0; j < stamped.ids.length; j++) {
+        const s = rel.byId.get(stamped.ids[j]!);
+        if (s !== undefined) putAll(hits, stamped.postings[j], s);
+      }
     }
   }
   // Rare in the document (few sentences hold it) weighs more, as in BM25's idf.
@@ -189,7 +249,7 @@ export interface Retrieved {
   readonly window: readonly number[];
 }
 
-function coverage(matches: readonly TermMatch[], total: number, sents: ReadonlySet<number> | null): number {
+function coverage(matches: readonly TermMatch[], total: number, sents: readonly number[] | null): number {
   if (total <= 0) return 1;
   let got = 0;
   for (const m of matches) {
@@ -208,18 +268,26 @@ export function retrieve(matches: readonly TermMatch[], doc: DocIndex, topK = 3)
   let total = 0;
   for (const m of matches) {
     total += m.weight;
-    for (const [i, s] of m.hits) scores[i] = (scores[i] ?? 0) + m.weight * s;
+    const w = m.weight;
+    m.hits.forEach((s, i) => {
+      scores[i] = scores[i]! + w * s;
+    });
   }
-  const ranked = Array.from(scores, (score, index) => ({ index, score: total > 0 ? score / total : 0 }))
-    .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || a.index - b.index);
+  // Only sentences sharing something with the claim are ranked.
+  const ranked: { index: number; score: number }[] = [];
+  if (total > 0)
+    for (let i = 0; i < scores.length; i++) {
+      const score = scores[i]! / total;
+      if (score > 0) ranked.push({ index: i, score });
+    }
+  ranked.sort((a, b) => b.score - a.score || a.index - b.index);
   const top = ranked.slice(0, topK).map((r) => r.index);
   let bestWin: number[] = [];
   let covWindow = 0;
-  for (const r of ranked.slice(0, topK)) {
-    const src = doc.sentences[r.index]!.source;
-    const win = [r.index - 1, r.index, r.index + 1].filter((i) => doc.sentences[i]?.source === src);
-    const c = coverage(matches, total, new Set(win));
+  for (const i of top) {
+    const src = doc.sentences[i]!.source;
+    const win = [i - 1, i, i + 1].filter((j) => doc.sentences[j]?.source === src);
+    const c = coverage(matches, total, win);
     if (c > covWindow) {
       covWindow = c;
       bestWin = win;
@@ -227,9 +295,9 @@ export function retrieve(matches: readonly TermMatch[], doc: DocIndex, topK = 3)
   }
   return {
     ranked,
-    covBest: top.length ? coverage(matches, total, new Set(top.slice(0, 1))) : 0,
+    covBest: top.length ? coverage(matches, total, top.slice(0, 1)) : 0,
     covWindow,
-    covTop: coverage(matches, total, new Set(top)),
+    covTop: coverage(matches, total, top),
     covDoc: coverage(matches, total, null),
     window: bestWin,
   };

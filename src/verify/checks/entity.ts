@@ -145,7 +145,7 @@ const squashed = new WeakMap<object, string>();
 export function checkEntity(ctx: CheckContext): CheckResult {
   // Fast path: every name-like word of the claim is in the sources, so its names are too (no NER needed).
   if (ctx.nameTerms.length === 0) return na('entity');
-  if (ctx.nameTerms.every((m) => m.hits.size > 0)) return pass('entity');
+  if (ctx.nameTerms.every((m) => m.hits.size > 0)) return slotSwap(ctx) ?? pass('entity');
   const entities = ctx.claim.entities;
   if (entities.length === 0) return na('entity');
   for (const c of entities) {
@@ -186,5 +186,41 @@ export function checkEntity(ctx: CheckContext): CheckResult {
       detail: `no cited source mentions "${clip(c.text, 40)}"`,
     };
   }
-  return pass('entity');
+  return slotSwap(ctx) ?? pass('entity');
+}
+
+/** How closely the evidence must match the rest of the claim for a name it lacks to be a swapped name. */
+const NAMED_SLOT = 0.6;
+
+/**
+ * A name the sources have, but not in the sentence that matches the rest of the claim, where another name of
+ * the same kind stands in its slot: "Halina Sobczak, the company's spokeswoman" against "Marta Zielińska, the
+ * company's spokeswoman". The claim may join two sentences, so no close evidence sentence may name it.
+ */
+function slotSwap(ctx: CheckContext): CheckResult | null {
+  const evidence = ctx.evidence();
+  const best = evidence[0];
+  if (!best || best.score < NAMED_SLOT) return null;
+  // Cheap first: every name-like word of the claim is in the best sentence.
+  if (ctx.nameTerms.every((m) => m.hits.has(best.at))) return null;
+  const close = evidence.filter((e) => e.score >= NAMED_SLOT);
+  const entities = ctx.claim.entities;
+  for (const c of entities) {
+    const written = c.text.toLowerCase();
+    const names = (e: EvidenceSentence): boolean =>
+      e.analysed.text.toLowerCase().includes(written) || e.analysed.entities.some((m) => entityMatches(c, m));
+    if (close.some(names)) continue;
+    const rival = slotRival(c, ctx.claim.text, entities, best);
+    if (!rival) continue;
+    return {
+      status: 'fail',
+      check: 'entity',
+      kind: c.kind === 'place' ? 'place' : 'entity',
+      severity: 'contradiction',
+      hard: true,
+      detail: `the claim names "${c.text}" where [${best.source}] has "${rival.text}"`,
+      evidence: { source: best.source, sentence: best.analysed.text },
+    };
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 // Negation and antonym check: a claim that says the opposite of its best-matching evidence sentence
 // ("has not" vs "has", "denied" vs "confirmed", "rose" vs "fell") contradicts it.
-import { loadLexicon } from '../lexicon.ts';
+import { loadLexicon, VERB } from '../lexicon.ts';
 import type { Term } from '../terms.ts';
 import { termize } from '../terms.ts';
 import { clip, na, pass, type CheckContext, type CheckResult } from './types.ts';
@@ -107,6 +107,10 @@ export function checkNegation(ctx: CheckContext): CheckResult {
   for (const t of evTerms) {
     if (t.stop) continue;
     for (const id of lex.concepts(t.lemma)?.syn ?? []) evSyn.set(id, t);
+    // "reopened" is "opened" again: the opposite of "closed" as much as "opened" is.
+    const again = /^re(\p{L}{4,})$/u.exec(t.lemma)?.[1];
+    const stem = again ? lex.concepts(again) : undefined;
+    if (stem && (stem.pos & VERB) !== 0) for (const id of stem.syn) if (!evSyn.has(id)) evSyn.set(id, t);
   }
   for (const m of ctx.matches) {
     if (m.weight === 0 || m.hits.has(best.at) || evLemmaSet.has(m.term.lemma)) continue;

@@ -17,6 +17,23 @@ function close(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
 }
 
+/**
+ * The rounding step of a written number: 1 for "340" or "2,300", 0.1 million for "2.1 million". A number is
+ * exact to its last written digit; "341" against "340" is another number, "2,134,000" against "2.1 million" is not.
+ */
+export function roundingStep(n: NumberMention): number {
+  const digits = /\d[\d,]*(?:\.(\d+))?/.exec(n.text);
+  if (!digits) return 0.5; // number words ("twelve") and fractions: whole numbers or halves
+  const mantissa = Number(digits[0].replace(/,/g, ''));
+  const scale = mantissa > 0 && Number.isFinite(n.value / mantissa) ? Math.abs(n.value / mantissa) : 1;
+  return 10 ** -(digits[1]?.length ?? 0) * scale;
+}
+
+function sameWithinRounding(c: NumberMention, e: NumberMention): boolean {
+  const step = Math.max(roundingStep(c), roundingStep(e));
+  return Math.abs(c.value - e.value) <= step / 2 + 1e-9 * Math.max(Math.abs(c.value), Math.abs(e.value));
+}
+
 /** Whether evidence number `e` supports claim number `c`. */
 export function numberSupports(e: NumberMention, c: NumberMention): boolean {
   if (c.unit && e.unit && c.unit !== e.unit) return false;
@@ -24,7 +41,8 @@ export function numberSupports(e: NumberMention, c: NumberMention): boolean {
   const w = e.value;
   switch (c.bound) {
     case 'exact':
-      return e.bound === 'exact' || e.bound === 'approx' ? close(v, w, 0.005) : false;
+      if (e.bound === 'approx') return close(v, w, 0.005);
+      return e.bound === 'exact' ? sameWithinRounding(c, e) : false;
     case 'approx':
       return close(v, w, 0.1);
     case 'more_than':
@@ -54,6 +72,14 @@ function writtenInDoc(n: NumberMention, compact: string): boolean {
   const whole = (d: string, text: string): boolean =>
     new RegExp(`(?<![\\d.,])${d.replace(/\./g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
   return whole(digits, compact) || whole(digits.replace(/,/g, ''), compact.replace(/(\d),(?=\d{3})/g, '$1'));
+}
+
+/** Whether the number's digits and the word after them are written so in the document (lower-cased). */
+function writtenWithWord(n: NumberMention, lower: string): boolean {
+  const m = /(\d[\d,.]*)\s*(%|[\p{L}$€£]+)?/u.exec(n.text.toLowerCase());
+  if (!m?.[2]) return true;
+  const digits = m[1]!.replace(/[.,]$/, '').replace(/[.]/g, '\\.');
+  return new RegExp(`(?<![\\d.,])${digits}\\s*${m[2].replace(/[$]/g, '\\$&')}`, 'u').test(lower);
 }
 
 const SCALES = [1, 100, 1000, 1e6, 1e9, 1e12, 0.01];
@@ -104,9 +130,11 @@ export function checkNumber(ctx: CheckContext): CheckResult {
   const all = ctx.all;
   const evidence = ctx.evidence();
   let compact: string | null = null;
+  let lowerCompact: string | null = null;
   for (const cn of claimNums) {
     compact ??= compactDigits(ctx.doc.text);
-    if (writtenInDoc(cn, compact)) continue; // cheap first: the same digits
+    // Cheap first: the same digits, followed by the same word ("2.4 million" does not give "2.4 percent").
+    if (writtenInDoc(cn, compact) && writtenWithWord(cn, (lowerCompact ??= compact.toLowerCase()))) continue;
     if (
       all().some(
         (e) => mayHold(ctx.doc, e.at, cn) && plainNumbers(e.analysed).some((en) => numberSupports(en, cn)),

@@ -6,7 +6,7 @@ import type { AnalysedSentence, EntityMention } from '../../model/index.ts';
 import { loadLexicon, VERB } from '../lexicon.ts';
 import { termize, type Term } from '../terms.ts';
 import { entityMatches } from './entity.ts';
-import { clip, na, pass, type CheckContext, type CheckResult } from './types.ts';
+import { clip, na, pass, type CheckContext, type CheckResult, type EvidenceSentence } from './types.ts';
 
 export interface Relation {
   readonly agent: EntityMention;
@@ -31,6 +31,9 @@ const BOUNDARY = new Set(
 );
 const BE = new Set('is are was were be been being get got gets'.split(' '));
 const MAX_GAP = 4;
+/** How much of the claim an evidence sentence must match for its other agent to count against the claim. */
+const OTHER_AGENT = 0.2;
+const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|by|on|near|into|across|over|under|about|than|between)\s+(?:the\s+)?$/i;
 /** Evidence sentences searched for the claim's actions, best first. */
 const RELATED = 15;
 
@@ -64,6 +67,26 @@ function verbLike(t: Term, next: Term | undefined): boolean {
 
 const PREP_LIKE = new Set('on to for with at the a an that against into from'.split(' '));
 const isPrepLike = (t: Term | undefined): boolean => t !== undefined && PREP_LIKE.has(t.norm);
+
+/** Up to two lower-case words (and "of the") between a verb and its object: "met with representatives of the EU". */
+const OBJECT_GAPS = [0, 1, 2].map(
+  (k) =>
+    new RegExp(
+      `^\\s+(?:(?:on|to|for|with|at|against)\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{Ll}-]+\\s+(?:of\\s+(?:the\\s+)?)?){${k}}`,
+      'u',
+    ),
+);
+
+/** The name the verb acts on: the first name reached over a few words after it. */
+function patientAfter(rest: string, at: number, ents: readonly EntityMention[]): EntityMention | undefined {
+  for (const re of OBJECT_GAPS) {
+    const m = re.exec(rest);
+    const e = m ? entityAt(ents, at + m[0].length) : undefined;
+    // "contributed to the Bush Theatre's performance": the possessor is not what the verb acts on.
+    if (e) return /^['’]s?\s/.test(rest.slice(e.span.end - at)) ? undefined : e;
+  }
+  return undefined;
+}
 
 /** The relations of a sentence, read with shallow patterns. */
 export function extractRelations(s: AnalysedSentence): Relation[] {
@@ -119,6 +142,8 @@ export function extractRelations(s: AnalysedSentence): Relation[] {
     const start = termIndexAfter(e.span.end);
     if (start < 0) continue;
     if (/^['’]/.test(s.text.slice(e.span.end))) continue; // possessive, handled above
+    // "in Brussels to discuss": a name inside a prepositional phrase is not a subject ("a delegation from X" is).
+    if (PREPOSITION_BEFORE.test(s.text.slice(0, e.span.start))) continue;
     for (let j = start; j < Math.min(terms.length, start + MAX_GAP); j++) {
       const t = terms[j]!;
       if (BOUNDARY.has(t.norm) || inEntity(t)) break;
@@ -128,11 +153,8 @@ export function extractRelations(s: AnalysedSentence): Relation[] {
       if (t.norm.endsWith('ing') && j > start) break; // a participle further on belongs to another clause
       if (terms.slice(start, j).some((x) => BE.has(x.norm))) break; // passive or copula: not an agent
       const rest = s.text.slice(t.end);
-      const prep =
-        /^\s+(?:(?:on|to|for|with|at|against)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+(?:of\s+(?:the\s+)?)?){0,2}?/u.exec(
-          rest,
-        );
-      const patient = prep ? entityAt(ents, t.end + prep[0].length) : undefined;
+      if (/^\s+by\b/.test(rest)) break; // "classes offered by X": a participle, X is the agent
+      const patient = patientAfter(rest, t.end, ents);
       out.push({ agent: e, action: t.lemma, patient: patient ?? null, pattern: 'active' });
       break;
     }
@@ -140,16 +162,55 @@ export function extractRelations(s: AnalysedSentence): Relation[] {
   return out;
 }
 
-/** Whether some source sentence names the agent and the action (or a synonym) together. */
+/**
+ * Whether some source sentence names the agent with the action (or a synonym), or names the agent and then the
+ * patient (the claim's order: "Fitzpatrick earned a degree from Kent State" for "graduated from"), which is a
+ * paraphrase more often than another role.
+ */
 function agentDoesIt(ctx: CheckContext, cr: Relation): boolean {
-  const name = cr.agent.text.toLowerCase();
   return ctx.doc.sentences.some((s) => {
-    if (!s.text.toLowerCase().includes(name) && !s.terms.some((t) => t.lemma === cr.agent.key)) return false;
+    const lower = s.text.toLowerCase();
+    const at = mentionAt(lower, s.terms, cr.agent);
+    if (at < 0) return false;
+    if (cr.patient && mentionAt(lower, s.terms, cr.patient) > at) return true;
     return s.terms.some((t) => !t.stop && sameAction(cr.action, t.lemma));
   });
 }
 
-const same = (a: EntityMention, b: EntityMention): boolean => entityMatches(a, b) || entityMatches(b, a);
+/** Where a sentence names an entity (as written, or by its key as a term); -1 when it does not. */
+function mentionAt(lower: string, terms: readonly Term[], e: EntityMention): number {
+  const i = lower.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(e.text.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u'));
+  if (i >= 0) return i;
+  return terms.find((t) => t.lemma === e.key)?.start ?? -1;
+}
+
+const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const named = (ctx: CheckContext, e: EntityMention): boolean =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapeRe(e.text.toLowerCase())}|${escapeRe(e.key)})(?![\\p{L}\\p{N}])`, 'u').test(
+    ctx.doc.lower,
+  );
+
+const isName = (e: EntityMention): boolean => e.kind === 'person' || e.kind === 'organisation';
+
+/** Same entity, or an organisation named in full and in short ("the United States Supreme Court", "the Supreme Court"). */
+function same(a: EntityMention, b: EntityMention): boolean {
+  if (entityMatches(a, b) || entityMatches(b, a)) return true;
+  if (a.kind !== 'organisation' || b.kind !== 'organisation') return false;
+  const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
+  const words = new Set(long.split(' '));
+  return short.includes(' ') && short.split(' ').every((w) => words.has(w));
+}
+
+/** An evidence relation between the claim's two names the other way round, when none has them the claim's way. */
+function reversedPair(
+  cr: Relation,
+  evRel: readonly { r: Relation; e: EvidenceSentence }[],
+): { r: Relation; e: EvidenceSentence } | undefined {
+  const between = evRel.filter(({ r }) => r.patient && !SYMMETRIC.has(r.action));
+  if (between.some(({ r }) => same(r.agent, cr.agent) && same(r.patient!, cr.patient!))) return undefined;
+  return between.find(({ r }) => same(r.agent, cr.patient!) && same(r.patient!, cr.agent));
+}
 
 export function checkRole(ctx: CheckContext): CheckResult {
   // Agents are capitalised names: without any (no names, or lower-cased text) the patterns cannot read roles.
@@ -162,9 +223,32 @@ export function checkRole(ctx: CheckContext): CheckResult {
     .filter((e) => e.score >= 0.15);
   const evRel = related.flatMap((e) => extractRelations(e.analysed).map((r) => ({ r, e })));
   for (const cr of claimRel) {
+    // A claim agent no source names is the entity check's finding, not a role.
+    if (!named(ctx, cr.agent)) continue;
     const matching = evRel.filter(({ r }) => sameAction(cr.action, r.action));
     if (matching.length === 0) {
-      if (cr.pattern === 'active' && !agentDoesIt(ctx, cr)) {
+      // Other words for the same act with the names swapped: "Russia's invasion of Ukraine" against the
+      // claim's "Ukraine's attack on Russia", when the evidence never has them the claim's way round.
+      const reversed = cr.patient && !SYMMETRIC.has(cr.action) ? reversedPair(cr, evRel) : undefined;
+      if (reversed)
+        return {
+          status: 'fail',
+          check: 'role',
+          kind: 'role',
+          severity: 'contradiction',
+          hard: false,
+          detail: `the claim has ${cr.agent.text} as the one who does "${cr.action}" to ${cr.patient!.text}; [${reversed.e.source}] has ${reversed.r.agent.text} doing "${reversed.r.action}" to ${reversed.r.patient!.text}`,
+          evidence: { source: reversed.e.source, sentence: reversed.e.analysed.text },
+        };
+      // Only between two names (people, organisations): a lone "X <verb>", or a place, is too often a
+      // paraphrase ("fell" / "plunged") or a location ("plunged from a Sydney clifftop").
+      if (
+        cr.pattern === 'active' &&
+        cr.patient &&
+        isName(cr.agent) &&
+        isName(cr.patient) &&
+        !agentDoesIt(ctx, cr)
+      ) {
         return {
           status: 'fail',
           check: 'role',
@@ -182,7 +266,10 @@ export function checkRole(ctx: CheckContext): CheckResult {
     const swap = matching.find(
       ({ r }) => r.patient && same(r.patient, cr.agent) && cr.patient && same(r.agent, cr.patient),
     );
-    const shown = swap ?? matching[0]!;
+    // Someone else doing it is a finding only in a sentence about the same event (not a loose match elsewhere).
+    const other = matching.find(({ e }) => e.score >= OTHER_AGENT);
+    if (!swap && !other) continue;
+    const shown = swap ?? other!;
     const verb = shown.r.action === cr.action ? cr.action : `${cr.action} / ${shown.r.action}`;
     return {
       status: 'fail',

@@ -1,6 +1,6 @@
 // Time check: each side's time expressions are resolved against its own document's date; a claim time that
 // overlaps no time of the evidence is unsupported, and contradicted when the evidence about the same thing is dated otherwise.
-import type { DateInterval, TimeMention } from '../../model/index.ts';
+import type { DateInterval, Span, TimeMention } from '../../model/index.ts';
 import { detectTense, intervalsOverlap } from '../../text/index.ts';
 import { clip, na, pass, type CheckContext, type CheckResult, type EvidenceSentence } from './types.ts';
 
@@ -31,7 +31,7 @@ export function checkTime(ctx: CheckContext): CheckResult {
       // A report can announce an event but not attest it before it happens: a claim that says it happened
       // needs a source published on or after its time ("will strike on 9 March" in a report of 2 March
       // does not support "walked out on 9 March").
-      const foretold = saysItHappened(ctx.claim.text, ct) ? onlyForetold(ctx, dating, ct.interval) : null;
+      const foretold = saysItHappened(ctx.claim.text, ct, ctx.claim.quotes.map((q) => q.span)) ? onlyForetold(ctx, dating, ct.interval) : null;
       if (!foretold) continue;
       return {
         status: 'fail',
@@ -63,6 +63,9 @@ export function checkTime(ctx: CheckContext): CheckResult {
         evidence: { source: conflict.source, sentence: conflict.analysed.text },
       };
     }
+    // The time is written somewhere in the sources, if not near the claim's words (a page's dateline, a list):
+    // too weak to support it, too strong to call it unsupported.
+    if (writtenInSources(ctx, ct)) continue;
     return {
       status: 'fail',
       check: 'time',
@@ -79,8 +82,10 @@ export function checkTime(ctx: CheckContext): CheckResult {
  * The claim places an event on a day or in a week and says it took place then ("walked out on Monday, 9 March"),
  * not a deadline or a plan ("by 2028", "would install").
  */
-function saysItHappened(claim: string, t: TimeMention): boolean {
+function saysItHappened(claim: string, t: TimeMention, quotes: readonly Span[]): boolean {
   if (t.grain !== 'day' && t.grain !== 'week') return false;
+  // Inside a quotation the speaker's own tense rules ("we will have it done by next week," she said).
+  if (quotes.some((q) => q.start <= t.span.start && t.span.end <= q.end)) return false;
   if (
     /\b(?:by|until|till|before)\s+(?:the\s+)?$/i.test(
       claim.slice(Math.max(0, t.span.start - 12), t.span.start),
@@ -103,4 +108,40 @@ function onlyForetold(
     if (!first) first = { source: e.source, published, sentence: e.analysed.text };
   }
   return first;
+}
+
+const MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+
+/**
+ * Whether the sources write the claim's time in any sentence: its year for a year, its month (named) and year,
+ * or its day and month, so that an undated page's "November 2" or a dateline's "Jan. 27, 2019" counts.
+ */
+export function writtenInSources(ctx: CheckContext, t: TimeMention & { interval: DateInterval }): boolean {
+  const [y, m, d] = t.interval.start.split('-').map(Number) as [number, number, number];
+  const text = ctx.doc.lower;
+  const mon = `${MONTHS[m - 1]}[a-z]*\\.?`;
+  if (t.grain === 'year') return new RegExp(`\\b${y}\\b`).test(text);
+  if (t.grain === 'month' && t.interval.start.slice(0, 7) === t.interval.end.slice(0, 7))
+    return new RegExp(`\\b${mon}\\s+(?:\\d{1,2},?\\s+)?${y}\\b`).test(text);
+  if (t.grain !== 'day') return false;
+  // "November 2" or "2 November", with no year or the claim's year.
+  const re = new RegExp(
+    `\\b(?:${mon}\\s+0?${d}(?:st|nd|rd|th)?|0?${d}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${mon})(?![\\w])(?:,?\\s+(\\d{4}))?`,
+    'g',
+  );
+  for (const hit of text.matchAll(re)) if (!hit[1] || Number(hit[1]) === y) return true;
+  return false;
 }
