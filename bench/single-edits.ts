@@ -59,7 +59,8 @@ function rng(s: number): () => number {
   };
 }
 const rand = rng(seed);
-const pick = <T>(xs: readonly T[]): T | undefined => (xs.length ? xs[Math.floor(rand() * xs.length)] : undefined);
+const pick = <T>(xs: readonly T[]): T | undefined =>
+  xs.length ? xs[Math.floor(rand() * xs.length)] : undefined;
 
 interface Original {
   set: string;
@@ -77,7 +78,9 @@ function* faithfulnessOriginals(): Generator<Original> {
     console.error(`single-edits: ${dataDir} not found; skipping the faithfulness claims`);
     return;
   }
-  for (const f of readdirSync(dataDir).filter((x) => x.endsWith('.jsonl')).sort()) {
+  for (const f of readdirSync(dataDir)
+    .filter((x) => x.endsWith('.jsonl'))
+    .sort()) {
     const name = f.replace(/\.jsonl$/, '');
     const { rows, errors } = parseFaithfulnessJsonl(readFileSync(join(dataDir, f), 'utf8'), name);
     if (errors.length) console.error(`${name}: ${errors.length} bad lines skipped`);
@@ -199,7 +202,13 @@ function editDate(o: Original, c: AnalysedSentence): string | null {
       ),
     );
     if (others.length)
-      options.push(() => replaceSpan(c.text, m.span, pick(others)!.text.replace(/^[a-z]/, (x) => x)));
+      options.push(() =>
+        replaceSpan(
+          c.text,
+          m.span,
+          pick(others)!.text.replace(/^[a-z]/, (x) => x),
+        ),
+      );
   }
   return pick(options)?.() ?? null;
 }
@@ -228,7 +237,9 @@ function editNumber(o: Original, c: AnalysedSentence): string | null {
         s.numbers.flatMap((n: NumberMention) => {
           const nd = DIGITS.exec(n.text);
           const ns = /\b(million|billion|thousand|trillion)\b/i.exec(n.text)?.[1]?.toLowerCase() ?? '';
-          return nd && n.unit === m.unit && ns === scale && Number(nd[0].replace(/,/g, '')) !== v ? [nd[0]] : [];
+          return nd && n.unit === m.unit && ns === scale && Number(nd[0].replace(/,/g, '')) !== v
+            ? [nd[0]]
+            : [];
         }),
       );
       if (others.length) options.push(() => replaceSpan(c.text, span, pick(others)!));
@@ -281,7 +292,9 @@ function editPlace(o: Original, c: AnalysedSentence): string | null {
   for (const m of c.entities.filter((e) => e.kind === 'place')) {
     if (COUNTRIES.some((x) => x.toLowerCase() === m.key) || m.text.toLowerCase() === m.key) {
       const srcKeys = new Set(sourceEntities(o).map((e) => e.key));
-      const countries = COUNTRIES.filter((x) => !srcKeys.has(x.toLowerCase()) && !inClaim.has(x.toLowerCase()));
+      const countries = COUNTRIES.filter(
+        (x) => !srcKeys.has(x.toLowerCase()) && !inClaim.has(x.toLowerCase()),
+      );
       const others = sourceEntities(o).filter(
         (e) => e.kind === 'place' && !inClaim.has(e.key) && /^[A-Z]/.test(e.text) && e.text === e.text.trim(),
       );
@@ -325,7 +338,8 @@ function editRole(c: AnalysedSentence): string | null {
         // "A was invited by B" -> "B was invited by A", or -> "A invited B" (voice changed, roles swapped).
         options.push(swap);
         options.push(
-          () => c.text.slice(0, a.span.start) + a.text + ` ${passive[2]} ` + b.text + c.text.slice(b.span.end),
+          () =>
+            c.text.slice(0, a.span.start) + a.text + ` ${passive[2]} ` + b.text + c.text.slice(b.span.end),
         );
         continue;
       }
@@ -336,14 +350,20 @@ function editRole(c: AnalysedSentence): string | null {
       const single = /^\s+(\w+ed)\s+$/.exec(between);
       if (single)
         options.push(
-          () => c.text.slice(0, a.span.start) + a.text + ` was ${single[1]} by ` + b.text + c.text.slice(b.span.end),
+          () =>
+            c.text.slice(0, a.span.start) +
+            a.text +
+            ` was ${single[1]} by ` +
+            b.text +
+            c.text.slice(b.span.end),
         );
     }
   }
   return pick(options)?.() ?? null;
 }
 
-const AUX = /\b(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\s+(?!not\b|n't\b)(?=[a-z])/;
+const AUX =
+  /\b(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\s+(?!not\b|n't\b)(?=[a-z])/;
 function editNegation(c: AnalysedSentence): string | null {
   const t = c.text;
   const options: (() => string | null)[] = [];
@@ -355,7 +375,8 @@ function editNegation(c: AnalysedSentence): string | null {
     options.push(() => t.replace(/\b(didn|don|doesn)['’]t\s+(\w+)/, (_, _a, v: string) => v));
   if (!neg && !nt) {
     const aux = AUX.exec(t);
-    if (aux) options.push(() => `${t.slice(0, aux.index)}${aux[1]} not ${t.slice(aux.index + aux[0].length)}`);
+    if (aux)
+      options.push(() => `${t.slice(0, aux.index)}${aux[1]} not ${t.slice(aux.index + aux[0].length)}`);
     // "B walked off" -> "B did not walk off", after the first named subject.
     const first = c.entities[0];
     const after = first ? /^(\s+)([a-z]+ed)\b/.exec(t.slice(first.span.end)) : null;
@@ -415,12 +436,17 @@ function makeEdit(type: EditType, o: Original, c: AnalysedSentence): string | nu
 
 const weights = defaultWeights();
 function fired(a: Assessment): Set<Check> {
-  return new Set(a.results.flatMap((r) => (r.status === 'fail' && (CHECKS as readonly string[]).includes(r.check) ? [r.check as Check] : [])));
+  return new Set(
+    a.results.flatMap((r) =>
+      r.status === 'fail' && (CHECKS as readonly string[]).includes(r.check) ? [r.check as Check] : [],
+    ),
+  );
 }
 /** Mirrors verdictOf: any failed check other than coverage, or a probability under the threshold. */
 function supported(a: Assessment): boolean {
   return (
-    !a.results.some((r) => r.status === 'fail' && r.check !== 'coverage') && a.probability >= weights.threshold
+    !a.results.some((r) => r.status === 'fail' && r.check !== 'coverage') &&
+    a.probability >= weights.threshold
   );
 }
 function reasonOf(a: Assessment, check: Check): string {
@@ -485,7 +511,9 @@ const checks = CHECKS.map((c) => {
 const edits = EDITS.map((t) => ({
   edit: t,
   n: edited[t].n,
-  recall: Object.fromEntries(CHECKS.map((c) => [c, edited[t].n ? +(fires[t][c] / edited[t].n).toFixed(4) : 0])),
+  recall: Object.fromEntries(
+    CHECKS.map((c) => [c, edited[t].n ? +(fires[t][c] / edited[t].n).toFixed(4) : 0]),
+  ),
   notSupported: edited[t].n ? +(edited[t].notSupported / edited[t].n).toFixed(4) : null,
 }));
 const result = {
@@ -501,7 +529,11 @@ const result = {
 if (asJson) console.log(JSON.stringify(result));
 else {
   const pct = (x: number | null): string => (x === null ? '   -' : `${(x * 100).toFixed(1)}%`.padStart(6));
-  console.log(`single edits, seed ${seed}: ${originals} originals (${Object.entries(perSet).map(([k, v]) => `${k} ${v}`).join(', ')}), ${seconds.toFixed(1)} s`);
+  console.log(
+    `single edits, seed ${seed}: ${originals} originals (${Object.entries(perSet)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}), ${seconds.toFixed(1)} s`,
+  );
   console.log(`originals called supported: ${pct(result.originalsSupported)}\n`);
   console.log('check      catches        TP     FP  precision  recall  fires on other edits');
   for (const c of checks)

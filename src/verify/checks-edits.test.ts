@@ -12,7 +12,7 @@ const REPORT = `MARLOW, Norland, May 12 (Coastline News) - The Norland Ferry Uni
 
 "We will not accept a timetable that leaves islanders stranded at the quay," Ada Brennick, the union's secretary, said in Marlow. Jonas Telle, the authority's director, said the night service had lost 2.4 million euros last year.
 
-"We will publish the new timetable next week," Telle said. Telle was invited by the Vesk Island Council to present a new plan on June 3, 2026. The authority has not ruled out a fare rise of 8 percent. Talks between the two sides will resume in Marlow on Friday. Fishermen in the port of Kessa backed the petition, which was titled "Keep Vesk Connected". The ferry terminal at Kessa reopened on Friday after repairs.`;
+"We will publish the new timetable next week," Telle said. Telle was invited by the Vesk Island Council to present a new plan on June 3, 2026. The authority has not ruled out a fare rise of 8 percent. Talks between the two sides will resume in Marlow on Friday. Fishermen in the port of Kessa backed the petition, which was titled "Keep Vesk Connected". The Kessa ferry line reopened on Friday.`;
 
 const doc = indexSources([{ n: 1, text: REPORT, date: '2026-05-12' }]);
 
@@ -85,13 +85,15 @@ table('number', [
 table('entity', [
   {
     edit: 'original',
-    claim: "Ada Brennick, the union's secretary, said in Marlow that the union would not accept a timetable that leaves islanders stranded.",
+    claim:
+      "Ada Brennick, the union's secretary, said in Marlow that the union would not accept a timetable that leaves islanders stranded.",
     expect: 'pass',
   },
   // Another person of the same report in the same slot.
   {
     edit: 'name swapped',
-    claim: "Jonas Telle, the union's secretary, said in Marlow that the union would not accept a timetable that leaves islanders stranded.",
+    claim:
+      "Jonas Telle, the union's secretary, said in Marlow that the union would not accept a timetable that leaves islanders stranded.",
     expect: 'fail',
     detail: /Jonas Telle.*Ada Brennick/,
   },
@@ -123,7 +125,12 @@ table('role', [
     expect: 'fail',
     detail: /Harbour Authority/,
   },
-  { edit: 'original', claim: '"We will publish the new timetable next week," Telle said. Telle was invited by the Vesk Island Council to present a new plan.', expect: 'pass' },
+  {
+    edit: 'original',
+    claim:
+      '"We will publish the new timetable next week," Telle said. Telle was invited by the Vesk Island Council to present a new plan.',
+    expect: 'pass',
+  },
   {
     edit: 'passive swapped',
     claim: 'The Vesk Island Council was invited by Telle to present a new plan.',
@@ -167,12 +174,16 @@ table('negation', [
   { edit: 'original', claim: 'The authority has not ruled out a fare rise.', expect: 'pass' },
   { edit: '"not" removed', claim: 'The authority has ruled out a fare rise.', expect: 'fail' },
   { edit: 'original', claim: 'Fishermen in the port of Kessa backed the petition.', expect: 'pass' },
-  { edit: '"not" inserted', claim: 'Fishermen in the port of Kessa did not back the petition.', expect: 'fail' },
-  { edit: 'original', claim: 'The ferry terminal at Kessa reopened after repairs.', expect: 'pass' },
+  {
+    edit: '"not" inserted',
+    claim: 'Fishermen in the port of Kessa did not back the petition.',
+    expect: 'fail',
+  },
+  { edit: 'original', claim: 'The Kessa ferry line reopened on Friday.', expect: 'pass' },
   // An antonym of a prefixed verb: "reopened" is the opposite of "closed".
   {
     edit: 'antonym',
-    claim: 'The ferry terminal at Kessa remained closed after repairs.',
+    claim: 'The Kessa ferry line remained closed.',
     expect: 'fail',
     detail: /reopened/,
   },

@@ -1,7 +1,7 @@
 // Evidence retrieval: a source is indexed once (sentences, lemmas, WordNet concepts) and cached;
 // a claim's terms are matched exactly, by lemma, or by synonym / one-step hypernym, weighted by rarity.
 import { loadLexicon, type Lexicon } from './lexicon.ts';
-import { addKeys, termize, type LexWords, type Term } from './terms.ts';
+import { addKeys, termize, type Term } from './terms.ts';
 
 export interface IndexedSentence {
   readonly text: string;
@@ -104,11 +104,8 @@ function buildIndex(parts: readonly DocPart[]): DocIndex {
   const text = parts.map((p) => p.text).join('\n\n');
   const date = parts[0]?.date ?? null;
   const words = new Map<string, number[]>();
-  const lex: LexWords = { ids: [], postings: [] };
-  for (let i = 0; i < sentences.length; i++) addKeys(sentences[i]!.text, i, words, lex);
-  const doc: DocIndex = { text, date, sentences, words, lower: text.toLowerCase(), parts };
-  lexWordsMemo.set(doc, { ids: Int32Array.from(lex.ids), postings: lex.postings });
-  return doc;
+  for (let i = 0; i < sentences.length; i++) addKeys(sentences[i]!.text, i, words);
+  return { text, date, sentences, words, lower: text.toLowerCase(), parts };
 }
 
 /** A name-like term: capitalised mid-sentence, or (in lower-cased text) a word WordNet does not know. */
@@ -122,68 +119,17 @@ export function nameLike(t: Term, lex: Lexicon): boolean {
 // system summaries, an article's sentences citing one report) and share most words. Hits maps are read-only.
 const matchMemo = new WeakMap<DocIndex, Map<string, { hits: ReadonlyMap<number, number>; weight: number }>>();
 
-/** The document's WordNet words as lexicon ids, with their sentence lists (for the synonym scan). */
-interface DocLexWords {
-  readonly ids: Int32Array;
-  readonly postings: readonly (readonly number[])[];
-}
-const lexWordsMemo = new WeakMap<DocIndex, DocLexWords>();
-
-function lexWordsOf(doc: DocIndex, lex: Lexicon): DocLexWords {
-  let d = lexWordsMemo.get(doc);
-  if (d) return d;
-  // An index built elsewhere (not by buildIndex): look its words up.
-  const ids: number[] = [];
-  const postings: (readonly number[])[] = [];
-  for (const [w, sents] of doc.words) {
-    const id = lex.idOf(w);
-    if (id < 0) continue;
-    ids.push(id);
-    postings.push(sents);
-  }
-  d = { ids: Int32Array.from(ids), postings };
-  lexWordsMemo.set(doc, d);
-  return d;
-}
-
-// Process-wide marks "word id -> slot in the current document's postings", valid while mark[id] === stamp.
-// Re-stamped per claim (benchmarks interleave sources), which costs one pass over the document's words and
-// turns the synonym scan into typed-array reads instead of string-keyed map lookups.
-let mark = new Int32Array(0);
-let slot = new Int32Array(0);
-let stamp = 0;
-
-function stampDoc(d: DocLexWords, size: number): void {
-  if (mark.length < size) {
-    mark = new Int32Array(size);
-    slot = new Int32Array(size);
-    stamp = 0;
-  }
-  if (++stamp === 0x7fffffff) {
-    mark.fill(0);
-    stamp = 1;
-  }
-  for (let j = 0; j < d.ids.length; j++) {
-    mark[d.ids[j]!] = stamp;
-    slot[d.ids[j]!] = j;
-  }
-}
-
 /** Matches each claim term against the document. */
 export function matchTerms(claimTerms: readonly Term[], doc: DocIndex): TermMatch[] {
   const lex = loadLexicon();
   let memo = matchMemo.get(doc);
   if (!memo) matchMemo.set(doc, (memo = new Map()));
-  let stamped: DocLexWords | null = null;
   const out: TermMatch[] = [];
   for (const term of claimTerms) {
     const isName = nameLike(term, lex);
     const key = `${term.lemma}\u0001${term.norm}\u0001${term.num ?? ''}\u0001${term.stop ? 1 : 0}${isName ? 1 : 0}`;
     let m = memo.get(key);
-    if (!m) {
-      if (!stamped && !term.stop && term.num === null && !isName) stampDoc((stamped = lexWordsOf(doc, lex)), lex.size);
-      memo.set(key, (m = matchTerm(term, isName, doc, lex, stamped)));
-    }
+    if (!m) memo.set(key, (m = matchTerm(term, isName, doc, lex)));
     out.push({ term, weight: m.weight, hits: m.hits, isName });
   }
   return out;
@@ -204,7 +150,6 @@ function matchTerm(
   isName: boolean,
   doc: DocIndex,
   lex: Lexicon,
-  stamped: DocLexWords | null,
 ): { hits: ReadonlyMap<number, number>; weight: number } {
   const n = doc.sentences.length || 1;
   const hits = new Map<number, number>();
@@ -212,21 +157,18 @@ function matchTerm(
   putAll(hits, words.get(term.lemma), 1);
   if (term.norm !== term.lemma) putAll(hits, words.get(term.norm), 1);
   if (term.num !== null) putAll(hits, words.get(`#${term.num}`), 1);
-  if (stamped && !term.stop && term.num === null && !isName) {
-    // Synonyms and one-step hypernyms present in the document: scan the smaller side, the term's related
-    // words (marked in the document by stampDoc) or the document's WordNet words (looked up by id).
-    const rel = lex.relatedIds(lex.known(term.lemma) ? term.lemma : term.norm);
-    const ids = rel.ids;
-    if (ids.length <= stamped.ids.length) {
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        if (mark[id] === stamp) putAll(hits, stamped.postings[slot[id]!], rel.strengths[k]!);
-      }
-    } else {
-      for (let j = 0; j < stamped.ids.length; j++) {
-        const s = rel.byId.get(stamped.ids[j]!);
-        if (s !== undefined) putAll(hits, stamped.postings[j], s);
-      }
+  if (!term.stop && term.num === null && !isName) {
+    // Synonyms and one-step hypernyms: scan the smaller of the term's related words and the document's words
+    // (string-keyed lookups in small maps beat typed-array marks here: those miss the cache).
+    const rel = lex.known(term.lemma) ? lex.related(term.lemma) : lex.related(term.norm);
+    if (rel.size > 0 && rel.size < words.size) {
+      // forEach, not for-of: no [key, value] array per entry (this loop runs for every claim word).
+      rel.forEach((s, w) => putAll(hits, words.get(w), s));
+    } else if (rel.size > 0) {
+      words.forEach((sents, w) => {
+        const s = rel.get(w);
+        if (s !== undefined) putAll(hits, sents, s);
+      });
     }
   }
   // Rare in the document (few sentences hold it) weighs more, as in BM25's idf.

@@ -29,28 +29,6 @@ export interface Lexicon {
    * hypernym (the claim is more general), 0.7 when the other word names `word`'s hypernym. Memoised.
    */
   related(word: string): ReadonlyMap<string, number>;
-  /** A dense id per WordNet word in [0, size), or -1 for a word WordNet does not know. */
-  idOf(word: string): number;
-  /** How many words have ids. */
-  readonly size: number;
-  /**
-   * Word ids by concept: `syn` lists the words having a synset among their concepts, `hyp` those having it among
-   * their hypernyms. `related` reads the same lists, as words (built once, with the reverse index).
-   */
-  reverse(): ReverseIds;
-  /** The relations of `related` by word id (ids, strengths, and id -> strength), memoised per word. */
-  relatedIds(word: string): RelatedIds;
-}
-
-export interface ReverseIds {
-  readonly syn: ReadonlyMap<number, readonly number[]>;
-  readonly hyp: ReadonlyMap<number, readonly number[]>;
-}
-
-export interface RelatedIds {
-  readonly ids: Int32Array;
-  readonly strengths: Float64Array;
-  readonly byId: ReadonlyMap<number, number>;
 }
 
 /** Senses per part of speech kept per word: the rare senses mostly add noise. */
@@ -99,39 +77,20 @@ function cacheFile(): string {
 
 function fromSerialized(data: Serialized): Lexicon {
   const map = new Map<string, WordConcepts>();
-  const ids = new Map<string, number>();
-  for (const [word, [syn, hyp, ant, pos]] of Object.entries(data.words)) {
-    ids.set(word, ids.size);
+  for (const [word, [syn, hyp, ant, pos]] of Object.entries(data.words))
     map.set(word, { syn, hyp, ant, pos });
-  }
   let synIndex: Map<number, string[]> | null = null;
   let hypIndex: Map<number, string[]> | null = null;
-  let reverseIds: { syn: Map<number, number[]>; hyp: Map<number, number[]> } | null = null;
   const buildReverse = (): void => {
     synIndex = new Map();
     hypIndex = new Map();
-    const syn = new Map<number, number[]>();
-    const hyp = new Map<number, number[]>();
-    let wid = 0;
     for (const [w, c] of map) {
-      for (const id of c.syn) {
-        push(synIndex, id, w);
-        push(syn, id, wid);
-      }
-      for (const id of c.hyp) {
-        push(hypIndex, id, w);
-        push(hyp, id, wid);
-      }
-      wid++; // map and ids share insertion order
+      for (const id of c.syn) push(synIndex, id, w);
+      for (const id of c.hyp) push(hypIndex, id, w);
     }
-    reverseIds = { syn, hyp };
   };
   const memo = new Map<string, Map<string, number>>();
-  const idMemo = new Map<string, RelatedIds>();
-  const EMPTY: RelatedIds = { ids: new Int32Array(0), strengths: new Float64Array(0), byId: new Map() };
   return {
-    idOf: (word) => ids.get(word) ?? -1,
-    size: ids.size,
     concepts: (word) => map.get(word),
     known: (word) => map.has(word),
     related(word) {
@@ -154,39 +113,10 @@ function fromSerialized(data: Serialized): Lexicon {
       memo.set(word, r);
       return r;
     },
-    reverse() {
-      if (!synIndex) buildReverse();
-      return reverseIds!;
-    },
-    relatedIds(word) {
-      let l = idMemo.get(word);
-      if (l) return l;
-      const c = map.get(word);
-      if (!c) l = EMPTY;
-      else {
-        if (!synIndex) buildReverse();
-        const { syn, hyp } = reverseIds!;
-        const self = ids.get(word)!;
-        const byId = new Map<number, number>();
-        const put = (list: readonly number[] | undefined, s: number): void => {
-          if (list)
-            for (const w of list) if (w !== self && (byId.get(w) ?? 0) < s) byId.set(w, s);
-        };
-        for (const id of c.syn) {
-          put(syn.get(id), 0.9);
-          put(hyp.get(id), 0.9);
-        }
-        for (const id of c.hyp) put(syn.get(id), 0.7);
-        l = { ids: Int32Array.from(byId.keys()), strengths: Float64Array.from(byId.values()), byId };
-      }
-      if (idMemo.size > 50_000) idMemo.clear();
-      idMemo.set(word, l);
-      return l;
-    },
   };
 }
 
-function push<T>(map: Map<number, T[]>, id: number, w: T): void {
+function push(map: Map<number, string[]>, id: number, w: string): void {
   const list = map.get(id);
   if (list) list.push(w);
   else map.set(id, [w]);

@@ -1,7 +1,6 @@
 // Fast word-level view of a text for retrieval and coverage: tokens, lemmas, numbers, name-likeness.
 // Kept separate from src/text's richer analysis because it runs on every benchmark row (thousands a second).
 import { createRequire } from 'node:module';
-import { loadLexicon } from './lexicon.ts';
 
 const require = createRequire(import.meta.url);
 const lemmatizer = require('wink-lemmatizer') as {
@@ -100,44 +99,28 @@ function normOf(raw: string): string {
 }
 
 // Index keys per distinct token as written, process-wide: sources repeat most of their words, and so do
-// the sources of one corpus. Each key comes with its lexicon id (-1 when WordNet does not know it), so that
-// indexing collects a document's WordNet words without a second lookup per word. Bounded like the lemma memo.
-interface TokenKeys {
-  readonly keys: readonly string[];
-  readonly lexIds: readonly number[];
-}
-const keyMemo = new Map<string, TokenKeys>();
-const NO_KEYS: TokenKeys = { keys: [], lexIds: [] };
+// the sources of one corpus. Bounded like the lemma memo.
+const keyMemo = new Map<string, readonly string[]>();
+const NO_KEYS: readonly string[] = [];
 
-function keysOf(raw: string): TokenKeys {
-  let t = keyMemo.get(raw);
-  if (t !== undefined) return t;
+/** The index keys of one token as written: lemma, form when it differs, "#value" for numbers. */
+function tokenKeys(raw: string): readonly string[] {
+  let keys = keyMemo.get(raw);
+  if (keys !== undefined) return keys;
   const norm = normOf(raw);
-  if (!norm) t = NO_KEYS;
+  if (!norm) keys = NO_KEYS;
   else {
     const first = raw.charCodeAt(0);
     const lemma = first >= 48 && first <= 57 ? norm : lemmaOf(norm);
-    const keys = [lemma];
-    if (norm !== lemma) keys.push(norm);
+    const list = [lemma];
+    if (norm !== lemma) list.push(norm);
     const num = numberValue(norm);
-    if (num !== null) keys.push(`#${num}`);
-    const lex = loadLexicon();
-    t = { keys, lexIds: keys.map((k) => lex.idOf(k)) };
+    if (num !== null) list.push(`#${num}`);
+    keys = list;
   }
   if (keyMemo.size > 200_000) keyMemo.clear();
-  keyMemo.set(raw, t);
-  return t;
-}
-
-/** The index keys of one token as written: lemma, form when it differs, "#value" for numbers. */
-export function tokenKeys(raw: string): readonly string[] {
-  return keysOf(raw).keys;
-}
-
-/** A document's words that WordNet knows: lexicon ids and their sentence lists (shared with the word index). */
-export interface LexWords {
-  readonly ids: number[];
-  readonly postings: number[][];
+  keyMemo.set(raw, keys);
+  return keys;
 }
 
 // One global copy of TOKEN for exec loops (no iterator and no match-array copies of matchAll).
@@ -157,27 +140,17 @@ export function forEachKey(text: string, visit: (key: string) => void): void {
   }
 }
 
-/**
- * Adds sentence i to the postings of each of its tokens' keys (forEachKey without a callback per key); a key
- * seen for the first time that WordNet knows is also listed in `lex`.
- */
-export function addKeys(text: string, i: number, words: Map<string, number[]>, lex: LexWords): void {
+/** Adds sentence i to the postings of each of its tokens' keys (forEachKey without a callback per key). */
+export function addKeys(text: string, i: number, words: Map<string, number[]>): void {
   TOKEN_SCAN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_SCAN.exec(text)) !== null) {
-    const t = keysOf(m[0]);
-    for (let k = 0; k < t.keys.length; k++) {
-      const key = t.keys[k]!;
+    const keys = tokenKeys(m[0]);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       const list = words.get(key);
-      if (!list) {
-        const fresh = [i];
-        words.set(key, fresh);
-        const id = t.lexIds[k]!;
-        if (id >= 0) {
-          lex.ids.push(id);
-          lex.postings.push(fresh);
-        }
-      } else if (list[list.length - 1] !== i) list.push(i);
+      if (!list) words.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
     }
   }
 }

@@ -33,7 +33,8 @@ const BE = new Set('is are was were be been being get got gets'.split(' '));
 const MAX_GAP = 4;
 /** How much of the claim an evidence sentence must match for its other agent to count against the claim. */
 const OTHER_AGENT = 0.2;
-const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|by|on|near|into|across|over|under|about|than|between)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE =
+  /\b(?:in|at|to|for|with|by|on|near|into|across|over|under|about|than|between)\s+(?:the\s+)?$/i;
 /** Evidence sentences searched for the claim's actions, best first. */
 const RELATED = 15;
 
@@ -179,7 +180,9 @@ function agentDoesIt(ctx: CheckContext, cr: Relation): boolean {
 
 /** Where a sentence names an entity (as written, or by its key as a term); -1 when it does not. */
 function mentionAt(lower: string, terms: readonly Term[], e: EntityMention): number {
-  const i = lower.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(e.text.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u'));
+  const i = lower.search(
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(e.text.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u'),
+  );
   if (i >= 0) return i;
   return terms.find((t) => t.lemma === e.key)?.start ?? -1;
 }
@@ -187,9 +190,10 @@ function mentionAt(lower: string, terms: readonly Term[], e: EntityMention): num
 const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const named = (ctx: CheckContext, e: EntityMention): boolean =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapeRe(e.text.toLowerCase())}|${escapeRe(e.key)})(?![\\p{L}\\p{N}])`, 'u').test(
-    ctx.doc.lower,
-  );
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${escapeRe(e.text.toLowerCase())}|${escapeRe(e.key)})(?![\\p{L}\\p{N}])`,
+    'u',
+  ).test(ctx.doc.lower);
 
 const isName = (e: EntityMention): boolean => e.kind === 'person' || e.kind === 'organisation';
 

@@ -31,7 +31,13 @@ export function checkTime(ctx: CheckContext): CheckResult {
       // A report can announce an event but not attest it before it happens: a claim that says it happened
       // needs a source published on or after its time ("will strike on 9 March" in a report of 2 March
       // does not support "walked out on 9 March").
-      const foretold = saysItHappened(ctx.claim.text, ct, ctx.claim.quotes.map((q) => q.span)) ? onlyForetold(ctx, dating, ct.interval) : null;
+      const foretold = saysItHappened(
+        ctx.claim.text,
+        ct,
+        ctx.claim.quotes.map((q) => q.span),
+      )
+        ? onlyForetold(ctx, dating, ct.interval)
+        : null;
       if (!foretold) continue;
       return {
         status: 'fail',
@@ -110,20 +116,7 @@ function onlyForetold(
   return first;
 }
 
-const MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * Whether the sources write the claim's time in any sentence: its year for a year, its month (named) and year,
