@@ -1,4 +1,4 @@
-/** ingest: files, folders, JSONL, feeds, OPML lists, pages and URLs to Sources. See docs/notes/ingest.md. */
+/** ingest: files, folders, JSONL, feeds, OPML lists, pages and URLs to Sources. See docs/ingest.md. */
 export { ingestInputs, splitDateSuffix, SUPPORTED_EXTENSIONS } from './inputs.ts';
 export type { IngestOptions, IngestOutput } from './inputs.ts';
 export { parseTextSource } from './text.ts';

@@ -40,7 +40,7 @@ const sourceJson = (s: CitedSource) => ({
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 const clean = (t: string): string => stripControls(t);
 
-/** The article as plain data in the documented `wireproof.article/1` shape (see docs/notes/publish.md). */
+/** The article as plain data in the documented `wireproof.article/1` shape (see docs/publish.md). */
 export function articleJson(article: Article) {
   return {
     schema: ARTICLE_JSON_SCHEMA,

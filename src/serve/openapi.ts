@@ -179,7 +179,7 @@ export function openApiDocument() {
         ),
       },
       schemas: {
-        Article: { type: 'object', description: 'See docs/notes/publish.md, "JSON article format"' },
+        Article: { type: 'object', description: 'See docs/publish.md, "JSON article format"' },
         ActionResult: {
           type: 'object',
           properties: {

@@ -1,4 +1,4 @@
-// Audit reports of a verified article: the VerifyReport model, plain text, JSON (schema in docs/notes/verify.md)
+// Audit reports of a verified article: the VerifyReport model, plain text, JSON (schema in docs/verify.md)
 // and Markdown. HTML is rendered by the publish stage (renderAuditHtml).
 import type { CitedSource, SentenceReport, Verdict, VerdictLabel, VerifyReport } from '../model/index.ts';
 import type { ParsedSentence } from './citations.ts';
@@ -40,7 +40,7 @@ export function failsOn(report: VerifyReport, level: 'unsupported' | 'contradict
   );
 }
 
-/** The documented JSON shape (flat, stable): see docs/notes/verify.md. */
+/** The documented JSON shape (flat, stable): see docs/verify.md. */
 export function reportJson(report: VerifyReport): unknown {
   return {
     schema: JSON_SCHEMA_ID,

@@ -13,7 +13,7 @@ export interface SalienceWeights {
   readonly info: number;
 }
 
-/** Tuned on neus_train (see docs/notes/write-bench.md). */
+/** Tuned on neus_train (see BENCHMARKS.md, "Writer"). */
 export const DEFAULT_WEIGHTS: SalienceWeights = { centrality: 3, position: 0.5, support: 0.2, info: 0.1 };
 
 /** Similarity at which another source is taken to report the same fact. */
