@@ -31,6 +31,8 @@ test('anchorTime anchors relative days, years and months; leaves absolute ones',
     [t('last year', '2025-01-01', 'year', 0, '2025-12-31'), 'in 2025'],
     [t('earlier this year', '2025-01-01', 'range', 0, '2025-10-20'), 'earlier in 2025'],
     [t('last month', '2026-02-01', 'month', 0, '2026-02-28'), 'in February 2026'],
+    [t('this week', '2026-04-06', 'week', 0, '2026-04-12'), 'in the week of 6 April'],
+    [t('last week', '2025-12-29', 'week', 0, '2026-01-04'), 'in the week of 29 December'],
     [t('9 March', '2026-03-09', 'day', 0), null],
     [t('on Tuesday night', '2026-03-10', 'day', 0), 'on the night of Tuesday, 10 March'],
     [t('Tuesday night', '2026-03-10', 'day', 0), 'the night of Tuesday, 10 March'],
@@ -68,4 +70,20 @@ test('anchorTimes rewrites the sentence but never a quote', () => {
   );
   // A span that does not match the text (stale offsets) is left alone.
   assert.equal(anchorTimes('Talks resume.', [t('on Monday', '2026-03-09', 'day', 0)]), 'Talks resume.');
+});
+
+test('anchorTimes leaves a possessive time as written', () => {
+  const text = "Aid went to families hit by last week's floods.";
+  const start = text.indexOf('last week');
+  const mention: TimeMention = {
+    text: 'last week',
+    interval: { start: '2026-04-06', end: '2026-04-12' },
+    grain: 'week',
+    span: { start, end: start + 'last week'.length },
+  };
+  assert.equal(anchorTimes(text, [mention]), text);
+  assert.equal(
+    anchorTimes('The floods last week were the worst.', [{ ...mention, span: { start: 11, end: 20 } }]),
+    'The floods in the week of 6 April were the worst.',
+  );
 });

@@ -51,7 +51,13 @@ export function anchorTime(t: TimeMention, year?: number): string | null {
     if (/\b(late|early)\b/i.test(text)) return null;
     return `${prefix}${label}`;
   }
-  const { y, m } = parts(t.interval.start);
+  const { y, m, d } = parts(t.interval.start);
+  // "this week" in a report of Friday 10 April is the week that began on Monday 6 April.
+  if (
+    t.grain === 'week' &&
+    /^(?:in\s+|during\s+)?(?:this|last|next|the past|the previous|the coming)\s+week$/i.test(text)
+  )
+    return `in the week of ${d} ${MONTHS[m - 1]}${year !== undefined && year !== y ? ` ${y}` : ''}`;
   const ym = YEAR_WORD.exec(text);
   if (ym && (t.grain === 'year' || t.grain === 'range')) return `${ym[1] ? `${ym[1]}in ` : 'in '}${y}`;
   const mm = MONTH_WORD.exec(text);
@@ -77,6 +83,8 @@ export function anchorTimes(text: string, times: readonly TimeMention[], year?: 
   const sorted = [...times].sort((a, b) => b.span.start - a.span.start);
   for (const t of sorted) {
     if (inside(t.span, quotes) || out.slice(t.span.start, t.span.end) !== t.text) continue;
+    // A possessive ("last week's floods") would read "in the week of 6 April's floods": leave it as written.
+    if (/^['’]s\b/.test(out.slice(t.span.end))) continue;
     const label = anchorTime(t, year);
     if (!label) continue;
     const atStart = t.span.start === 0;
