@@ -1,5 +1,6 @@
 // The clustering benchmark: ECB+ (gold event clusters) and story chains (labelled pairs).
 // Pure functions over file contents; the CLI does the reading.
+import { MONTH_NAMES } from '../text/index.ts';
 import type { Source } from '../model/index.ts';
 import { StoryStream, type ClusterOptions } from '../stories/index.ts';
 import { bcubed, labelledPairs, pairwise, type PRF } from './bcubed.ts';
@@ -14,21 +15,6 @@ export interface LoadError {
   readonly message: string;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function iso(y: number, m: number, d: number): string | null {
@@ -38,7 +24,7 @@ function iso(y: number, m: number, d: number): string | null {
 
 function monthOf(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
-  const i = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)));
+  const i = MONTH_NAMES.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)));
   return i + 1;
 }
 
