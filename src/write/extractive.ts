@@ -91,10 +91,15 @@ export function draftExtractive(
 
   /**
    * The sentence as the article prints it: with relative times anchored first, and as the source words them
-   * when the verifier cannot confirm the anchored form. Empty when it cannot stand alone.
+   * when the verifier cannot confirm the anchored form and the source is of the article's day. Empty when it
+   * cannot stand alone.
    */
   const prepare = (c: Candidate): string[] => {
-    const variants = [anchorTimes(c.text, c.sentence.times, year), c.text].map((raw) => {
+    const anchored = anchorTimes(c.text, c.sentence.times, year);
+    // The source's own wording of a relative time ("this week", "last month") means the same in the article
+    // only when the article is of the source's day; otherwise only the anchored form may stand.
+    const asWritten = anchored === c.text || c.date === latest ? [c.text] : [];
+    const variants = [anchored, ...asWritten].map((raw) => {
       let text = compress(raw);
       const ref = leadingReference(text);
       if (ref === 'other') return null;
