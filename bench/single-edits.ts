@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFaithfulnessJsonl } from '../src/eval/faithfulness.ts';
 import { parseHtmlSource, parseTextSource } from '../src/ingest/index.ts';
 import type { AnalysedSentence, EntityMention, NumberMention, Span } from '../src/model/index.ts';
-import { analyseDocument, analyseSentence, lemma } from '../src/text/index.ts';
+import { analyseDocument, analyseSentence, lemma, MONTH_LABELS, WEEKDAY_LABELS } from '../src/text/index.ts';
 import { assessSentence, defaultWeights, warmUp, type Assessment } from '../src/verify/index.ts';
 import { indexSources, splitSourceSentences, type DocIndex } from '../src/verify/evidence.ts';
 
@@ -123,21 +123,8 @@ function* corpusOriginals(): Generator<Original> {
 // ---- edits -----------------------------------------------------------------------------------------------------
 
 const replaceSpan = (t: string, s: Span, by: string): string => t.slice(0, s.start) + by + t.slice(s.end);
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = MONTH_LABELS;
+const DAYS = WEEKDAY_LABELS;
 const COUNTRIES = [
   'France',
   'Germany',

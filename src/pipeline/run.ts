@@ -68,18 +68,22 @@ export interface RunSummary {
  * stale -> write and verify only those -> store their articles -> publish the site. Re-running on the same
  * inputs stores nothing new and rewrites nothing; one bad input or story never stops the run.
  */
-export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
-  const log = opts.log ?? (() => {});
-  const { stages, missing } = opts.stages ? { stages: opts.stages, missing: [] } : await loadStages();
-  const errors: RunError[] = [];
-  const store = openStore(opts.dbPath);
-  let release: () => void;
+/** Opens the store and takes the run lock on it; the caller closes the store and releases the lock. */
+function openLocked(dbPath: string): { store: Store; release: () => void } {
+  const store = openStore(dbPath);
   try {
-    release = acquireRunLock(opts.dbPath);
+    return { store, release: acquireRunLock(dbPath) };
   } catch (error) {
     store.close();
     throw error;
   }
+}
+
+export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
+  const log = opts.log ?? (() => {});
+  const { stages, missing } = opts.stages ? { stages: opts.stages, missing: [] } : await loadStages();
+  const errors: RunError[] = [];
+  const { store, release } = openLocked(opts.dbPath);
   try {
     const llmBefore = opts.llm?.usage();
     const validators = deferredValidatorCache(store);
@@ -377,14 +381,7 @@ export async function ingestIntoStore(
   const log = opts.log ?? (() => {});
   const { stages, missing } = opts.stages ? { stages: opts.stages, missing: [] } : await loadStages();
   const errors: RunError[] = [];
-  const store = openStore(opts.dbPath);
-  let release: () => void;
-  try {
-    release = acquireRunLock(opts.dbPath);
-  } catch (error) {
-    store.close();
-    throw error;
-  }
+  const { store, release } = openLocked(opts.dbPath);
   try {
     const validators = deferredValidatorCache(store);
     const ingested = await ingest({ ...opts, outDir: '' }, stages, validators.cache, errors, log);

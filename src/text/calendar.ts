@@ -23,6 +23,11 @@ export const MONTH_NAMES = [
   'december',
 ];
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** As printed: "January" ... "December". */
+export const MONTH_LABELS: readonly string[] = MONTH_NAMES.map(capital);
+/** As printed, Monday first (the order of `weekday`). */
+export const WEEKDAY_LABELS: readonly string[] = WEEKDAYS.map(capital);
 
 // ---- calendar helpers (UTC, no time zones: a date is a calendar day) ----
 

@@ -21,4 +21,4 @@ export { findQuotes, findQuotesWith } from './quotes.ts';
 export { analyseDocument, analyseSentence } from './analyse.ts';
 export { tokenize, lemma, isStopword } from './tokens.ts';
 export { isDictionaryWord } from './lexicon.ts';
-export { MONTH_NAMES } from './calendar.ts';
+export { MONTH_NAMES, MONTH_LABELS, WEEKDAY_LABELS } from './calendar.ts';

@@ -1,22 +1,9 @@
 // Anchors relative times to the calendar: "on Monday" in a report dated 2025-10-20 becomes
 // "on Monday, 20 October"; "last year" in a 2026 report becomes "in 2025". Quoted words stay as spoken.
 import type { Span, TimeMention } from '../model/index.ts';
+import { MONTH_LABELS, WEEKDAY_LABELS } from '../text/index.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = MONTH_LABELS;
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const DAY_WORD = /\b(yesterday|today|tonight|tomorrow)\b/i;
@@ -31,7 +18,7 @@ const parts = (iso: string): { y: number; m: number; d: number } => {
 /** "Monday, 9 March" (with the year when it differs from `year`). */
 export function dayLabel(iso: string, year?: number): string {
   const { y, m, d } = parts(iso);
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  const weekday = WEEKDAY_LABELS[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7]!;
   return `${weekday}, ${d} ${MONTHS[m - 1]}${year !== undefined && year !== y ? ` ${y}` : ''}`;
 }
 

@@ -1,7 +1,7 @@
 // The extractive writer: every sentence comes from a source, lightly normalised, never changing a fact.
 // It lays the chosen sentences out in the seed's sections, cites each to every source that supports it,
 // and hands the result to the gate. Deterministic: the same sources give the same article.
-import type { ArticleSentence, SectionKind, Source } from '../model/index.ts';
+import { SECTION_KINDS, type ArticleSentence, type SectionKind, type Source } from '../model/index.ts';
 import { findEntities } from '../text/index.ts';
 import { anchorTimes } from './anchor.ts';
 import { buildCandidates, contentTerms, similarities, TermSpace, type Candidate } from './candidates.ts';
@@ -465,17 +465,7 @@ function titleRanking(
  */
 function introduceNames(sections: Map<SectionKind, ArticleSentence[]>, people: People, check: Check): void {
   const seen = new Set<string>();
-  const order: SectionKind[] = [
-    'lede',
-    'why_it_matters',
-    'details',
-    'quotes',
-    'background',
-    'key_point',
-    'what_to_watch',
-    'timeline',
-  ];
-  for (const kind of order) {
+  for (const kind of SECTION_KINDS) {
     const list = sections.get(kind) ?? [];
     list.forEach((s, i) => {
       let text = s.text;
