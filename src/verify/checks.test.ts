@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { assessSentence } from './verify.ts';
+import { defaultWeights } from './model.ts';
 import { indexSources } from './evidence.ts';
 import type { CheckName } from './checks/types.ts';
 
@@ -12,6 +13,13 @@ const body = (name: string): string =>
 const SOURCES = {
   port: { text: body('port-strike.md'), date: '2026-03-12' },
   flood: { text: body('flood-relief.md'), date: '2026-04-02' },
+  // An undated page, as benchmark rows and scraped pages come: relative times stay relative.
+  undated: {
+    text:
+      'A retired ferry captain was charged on Monday over the sinking of the Marisol off Kellan Point 12 years ago. ' +
+      'Divers found the wreck three months ago, and the harbour board said a memorial would open a year from now.',
+    date: null,
+  },
 };
 
 type Expect = 'pass' | 'na' | 'unsupported' | 'contradiction';
@@ -67,6 +75,32 @@ table('time', [
     claim: 'Regional governor Mara Velt visited Tarsk in 2019.',
     expect: 'unsupported',
     detail: /2019/,
+  },
+]);
+
+// Neither side dated: counts back in the same unit are read as written on the same day.
+table('time', [
+  {
+    source: 'undated',
+    claim:
+      'A retired ferry captain was charged over the sinking of the Marisol off Kellan Point 20 years ago.',
+    expect: 'contradiction',
+    hard: true,
+    detail: /"20 years ago".*"12 years ago"/,
+  },
+  {
+    source: 'undated',
+    claim:
+      'A retired ferry captain was charged over the sinking of the Marisol off Kellan Point twelve years ago.',
+    expect: 'na',
+  },
+  // Another unit, or another event's count, is no conflict.
+  { source: 'undated', claim: 'Divers found the wreck of the Marisol 12 weeks ago.', expect: 'na' },
+  { source: 'undated', claim: 'Divers found the wreck of the Marisol three months ago.', expect: 'na' },
+  {
+    source: 'undated',
+    claim: 'Divers found the wreck two months ago.',
+    expect: 'contradiction',
   },
 ]);
 
@@ -328,4 +362,19 @@ test('a hard contradiction caps the score whatever the coverage', () => {
   });
   assert.ok(a.score < 0.1, `score ${a.score}`);
   assert.ok(ok.score > a.score * 5);
+});
+
+test('a soft contradiction scales the score by the model softFactor, not the hard factor', () => {
+  const { a } = run('negation', {
+    source: 'port',
+    claim: 'Oduya has met the union.',
+    expect: 'contradiction',
+  });
+  const w = defaultWeights();
+  assert.equal(
+    a.results.some((r) => r.status === 'fail' && r.hard),
+    false,
+  );
+  assert.ok(w.softFactor !== undefined && w.softFactor < 1, 'the committed weights set a softFactor below 1');
+  assert.ok(Math.abs(a.score - a.probability * w.softFactor) < 1e-12, `score ${a.score} p ${a.probability}`);
 });

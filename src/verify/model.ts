@@ -31,6 +31,11 @@ export interface ModelWeights {
   readonly threshold: number;
   /** Score multiplier for a claim with a hard contradiction (date, number, name, quote). */
   readonly hardFactor: number;
+  /**
+   * Score multiplier for a claim with a soft contradiction (a negation or antonym the evidence opposes): the
+   * verdict already calls it contradicted; the score follows, less firmly than for a hard one. 1 when absent.
+   */
+  readonly softFactor?: number;
   readonly fitted?: Readonly<Record<string, unknown>>;
 }
 

@@ -10,6 +10,7 @@ import { checkQuote, normaliseQuote } from './checks/quote.ts';
 import { checkRole } from './checks/role.ts';
 import { checkTime } from './checks/time.ts';
 import type { CheckContext, CheckResult, EvidenceSentence } from './checks/types.ts';
+import { clip } from './checks/types.ts';
 import {
   indexSources,
   matchTerms,
@@ -19,6 +20,7 @@ import {
   type DocPart,
 } from './evidence.ts';
 import { lexicalFeatures } from './features.ts';
+import { findSubstitutions, type Substitution } from './checks/substitution.ts';
 import { defaultWeights, predict, type FeatureVector, type ModelWeights } from './model.ts';
 import { termize } from './terms.ts';
 
@@ -54,6 +56,9 @@ export interface Assessment {
   readonly contentWeight: number;
   readonly analysed: AnalysedSentence;
   readonly missing: readonly string[];
+  /** Slots where the claim swaps in other words than its best evidence (checks/substitution.ts); computed on
+   * demand, for reasons only: as a model feature it did not rank rows better on the dev data. */
+  readonly substitutions: () => readonly Substitution[];
 }
 
 const TOP_K = 3;
@@ -170,16 +175,22 @@ export function assessSentence(
   };
   const probability = predict(weights, features);
   const hard = results.some((r) => r.status === 'fail' && r.hard);
+  const soft = results.some((r) => r.status === 'fail' && !r.hard && r.severity === 'contradiction');
   return {
     text,
     features,
     results,
     probability,
-    score: hard ? probability * weights.hardFactor : probability,
+    score: hard
+      ? probability * weights.hardFactor
+      : soft
+        ? probability * (weights.softFactor ?? 1)
+        : probability,
     evidence: ctx.evidence(),
     contentWeight: matches.reduce((s, m) => s + m.weight, 0),
     analysed: claim,
     missing: missingWords(ctx),
+    substitutions: () => findSubstitutions(ctx),
   };
 }
 
@@ -209,6 +220,13 @@ const HARD_ORDER: Record<string, number> = {
 
 function toReason(r: CheckResult & { status: 'fail' }): Reason {
   return { kind: r.kind, detail: r.detail, ...(r.hard ? { hard: true } : {}) };
+}
+
+function substitutionDetail(x: Substitution, a: Assessment): string {
+  const source = a.evidence.find((e) => e.at === x.at)?.source;
+  const where = source === undefined ? 'the evidence' : `[${source}]`;
+  const kind = x.rival ? ' (another of the same kind)' : '';
+  return `the claim has "${clip(x.claim, 40)}" where ${where} has "${clip(x.source, 40)}"${kind}`;
 }
 
 /** The verdict of one assessed sentence. */
@@ -241,6 +259,13 @@ export function verdictOf(a: Assessment, threshold: number, uncited: boolean): V
           },
         ];
   }
+  // A swapped slot names the words the evidence has instead: the most direct reason a reader can check.
+  if (label !== 'supported')
+    for (const x of a
+      .substitutions()
+      .filter((x) => !(x.rival && x.novel)) // the coverage check reports those
+      .slice(0, 2))
+      reasons.push({ kind: 'lexical', detail: substitutionDetail(x, a) });
   if (uncited)
     reasons.push({ kind: 'uncited', detail: 'the sentence cites no source; checked against all sources' });
   // Keep the score on the same side of the threshold as the label.

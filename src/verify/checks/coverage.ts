@@ -1,5 +1,7 @@
 // Coverage check: content words of the claim that no evidence holds, not even as a lemma or a synonym.
-// Names, numbers and times have their own checks; this one catches added events, actors and qualifiers.
+// Names, numbers and times have their own checks; this one catches added events, actors and qualifiers, and
+// a word swapped for a rival of the same kind ("green" paint where the source has "yellow").
+import { rivalSubstitution } from './substitution.ts';
 import { clip, pass, type CheckContext, type CheckResult } from './types.ts';
 
 /** Share of the claim's content weight that may be missing before the check fails. */
@@ -28,6 +30,19 @@ export function missingWords(ctx: CheckContext): string[] {
 }
 
 export function checkCoverage(ctx: CheckContext): CheckResult {
+  const rival = rivalSubstitution(ctx);
+  if (rival) {
+    const sentence = ctx.doc.sentences[rival.at]!;
+    return {
+      status: 'fail',
+      check: 'coverage',
+      kind: 'lexical',
+      severity: 'contradiction',
+      hard: false,
+      detail: `the claim has "${clip(rival.claim, 40)}" where [${sentence.source}] has "${clip(rival.source, 40)}", another of the same kind`,
+      evidence: { source: sentence.source, sentence: sentence.text },
+    };
+  }
   const total = ctx.matches.reduce((s, m) => s + m.weight, 0);
   const missing = missingWords(ctx);
   const missingWeight = ctx.matches

@@ -2,6 +2,7 @@
 // overlaps no time of the evidence is unsupported, and contradicted when the evidence about the same thing is dated otherwise.
 import type { DateInterval, Span, TimeMention } from '../../model/index.ts';
 import { detectTense, intervalsOverlap } from '../../text/index.ts';
+import { termize } from '../terms.ts';
 import { clip, na, pass, type CheckContext, type CheckResult, type EvidenceSentence } from './types.ts';
 
 /** How much of the claim an evidence sentence must match to count as being about the same event. */
@@ -20,7 +21,7 @@ function resolved(times: readonly TimeMention[]): (TimeMention & { interval: Dat
 
 export function checkTime(ctx: CheckContext): CheckResult {
   const claimTimes = resolved(ctx.claim.times);
-  if (claimTimes.length === 0) return na('time');
+  if (claimTimes.length === 0) return checkOffsets(ctx) ?? na('time');
   const evidence = ctx.evidence();
   const all = ctx.all();
   for (const ct of claimTimes) {
@@ -137,4 +138,53 @@ export function writtenInSources(ctx: CheckContext, t: TimeMention & { interval:
   );
   for (const hit of text.matchAll(re)) if (!hit[1] || Number(hit[1]) === y) return true;
   return false;
+}
+
+/** "35 years ago", "a month ago", "three weeks ago": a count back from the day of writing. */
+const AGO = /^(.+?)\s+(day|week|month|year|decade)s?\s+ago$/i;
+
+function offsetOf(t: TimeMention): { count: number; unit: string } | null {
+  const m = AGO.exec(t.text.trim());
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const count = word === 'a' || word === 'an' ? 1 : (termize(word).find((x) => x.num !== null)?.num ?? null);
+  return count === null ? null : { count, unit: m[2]!.toLowerCase() };
+}
+
+/**
+ * Times that stay relative because no date is known on either side (an undated claim against an undated page):
+ * the claim and its source are read as written on the same day, so "20 years ago" contradicts the same
+ * event's "35 years ago". Only counts back in the same unit are compared; other relative times have no anchor.
+ */
+function checkOffsets(ctx: CheckContext): CheckResult | null {
+  const claimOffsets = ctx.claim.times.flatMap((t) => {
+    const o = t.interval === null ? offsetOf(t) : null;
+    return o ? [{ t, o }] : [];
+  });
+  if (claimOffsets.length === 0) return null;
+  const evidence = ctx
+    .evidence()
+    .filter((e) => e.score >= CONFLICT_UNDATED && !ctx.doc.sentences[e.at]?.date);
+  for (const { t, o } of claimOffsets) {
+    let rival: { e: EvidenceSentence; text: string } | null = null;
+    let agrees = false;
+    for (const e of evidence)
+      for (const et of e.analysed.times) {
+        const eo = et.interval === null ? offsetOf(et) : null;
+        if (!eo || eo.unit !== o.unit) continue;
+        if (eo.count === o.count) agrees = true;
+        else rival ??= { e, text: et.text };
+      }
+    if (agrees || !rival) continue;
+    return {
+      status: 'fail',
+      check: 'time',
+      kind: 'date',
+      severity: 'contradiction',
+      hard: true,
+      detail: `the claim says "${clip(t.text, 40)}"; [${rival.e.source}] says "${clip(rival.text, 40)}" (neither is dated: read as written on the same day)`,
+      evidence: { source: rival.e.source, sentence: rival.e.analysed.text },
+    };
+  }
+  return null;
 }

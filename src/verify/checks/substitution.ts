@@ -1,0 +1,146 @@
+// Slot substitutions: a claim that copies a source sentence but puts other words in one slot ("pleaded guilty to
+// the murder of" where the source has "the manslaughter of", "green paint" for "yellow paint"). Aligned by the
+// words on both sides of the slot, so a paraphrase elsewhere in the sentence does not matter. A swapped-in word
+// that shares a WordNet hypernym with the word it replaces (murder/manslaughter, green/yellow) or is its antonym
+// is a *rival*: the same kind of thing, a different one; when the sources never use the claim's word, the
+// coverage check calls it a (soft) contradiction. Other swaps may be paraphrases: they only name the words in a
+// failing sentence's reasons (as a model feature they did not rank the dev rows better).
+import { loadLexicon, type Lexicon } from '../lexicon.ts';
+import type { Term } from '../terms.ts';
+import type { CheckContext } from './types.ts';
+
+export interface Substitution {
+  /** The claim's words in the slot, as written. */
+  readonly claim: string;
+  /** The source's words in the same slot, as written. */
+  readonly source: string;
+  /** Index of the source sentence (DocIndex.sentences). */
+  readonly at: number;
+  /** The words are of the same kind (shared hypernym) or opposites. */
+  readonly rival: boolean;
+  /** The claim's words of the slot are nowhere in the sources, not even as a synonym. */
+  readonly novel: boolean;
+}
+
+/** Longest slot, in tokens, on either side. */
+const MAX_SLOT = 3;
+/** Evidence sentences searched for an aligned slot: the best ones only. */
+const SENTENCES = 2;
+
+const same = (a: Term, b: Term): boolean =>
+  a.norm === b.norm || a.lemma === b.lemma || (a.num !== null && a.num === b.num);
+
+/** Words of one side related to a word of the other (synonym, hypernym: a paraphrase, not a swap), or one
+ * a part of the other's compound ("cliff" in "clifftop"). */
+function related(a: Term, b: Term, lex: Lexicon): boolean {
+  if (same(a, b)) return true;
+  const [short, long] = a.norm.length <= b.norm.length ? [a.norm, b.norm] : [b.norm, a.norm];
+  if (short.length >= 4 && long.includes(short)) return true;
+  const ra = lex.related(a.lemma);
+  const rb = lex.related(b.lemma);
+  return ra.has(b.lemma) || ra.has(b.norm) || rb.has(a.lemma) || rb.has(a.norm);
+}
+
+/** Same kind of thing (a shared direct hypernym) or opposites, by WordNet. */
+export function rivals(a: string, b: string, lex: Lexicon): boolean {
+  // Two-letter words are mostly abbreviations WordNet reads as something else ("ne", "ac": chemical elements).
+  if (a.length < 3 || b.length < 3) return false;
+  const ca = lex.concepts(a);
+  const cb = lex.concepts(b);
+  if (!ca || !cb || a === b) return false;
+  const hyp = new Set(ca.hyp);
+  if (cb.hyp.some((h) => hyp.has(h))) return true;
+  const synB = new Set(cb.syn);
+  return ca.ant.some((x) => synB.has(x));
+}
+
+const content = (t: Term): boolean => !t.stop && t.num === null;
+const joined = (ts: readonly Term[]): string => ts.map((t) => t.norm.replace(/-/g, '')).join('');
+
+/**
+ * The claim's token c and the source's token s agree as a slot's anchor on the side `dir` (-1 left, 1 right):
+ * a content word alone, a function word only together with its next token outwards.
+ */
+function anchored(claim: readonly Term[], c: number, dir: -1 | 1, src: readonly Term[], s: number): boolean {
+  if (!same(claim[c]!, src[s]!)) return false;
+  if (content(claim[c]!)) return true;
+  const c2 = claim[c + dir];
+  const s2 = src[s + dir];
+  return c2 !== undefined && s2 !== undefined && same(c2, s2);
+}
+
+/**
+ * Slots where the claim and one of its best evidence sentences agree on the words either side but differ in
+ * between. An anchor is the neighbouring token on each side (see `anchored`), so that two "the"s do not
+ * align a slot by chance.
+ */
+export function findSubstitutions(ctx: CheckContext): readonly Substitution[] {
+  let found = memo.get(ctx);
+  if (!found) memo.set(ctx, (found = search(ctx)));
+  return found;
+}
+
+const memo = new WeakMap<CheckContext, readonly Substitution[]>();
+
+/** A rival swap in the claim of words the sources never use: the evidence names another of the same kind. */
+export function rivalSubstitution(ctx: CheckContext): Substitution | null {
+  // Cheap screen first: a rival needs a claim word that no source holds.
+  if (!ctx.matches.some((m) => m.weight > 0 && m.hits.size === 0)) return null;
+  return findSubstitutions(ctx).find((x) => x.rival && x.novel) ?? null;
+}
+
+function search(ctx: CheckContext): Substitution[] {
+  const lex = loadLexicon();
+  const absent = new Set(ctx.matches.filter((m) => m.hits.size === 0).map((m) => m.term.start));
+  const claim = ctx.claimTerms;
+  const out: Substitution[] = [];
+  const seen = new Set<string>();
+  const sentences = ctx.retrieved.ranked.slice(0, SENTENCES).map((r) => r.index);
+  for (const at of sentences) {
+    const src = ctx.doc.sentences[at]!.terms;
+    for (let i = 0; i < claim.length; i++) {
+      // i: the claim's left anchor; slot claim[i+1 .. j-1]; j: right anchor.
+      for (let j = i + 2; j <= i + 1 + MAX_SLOT && j < claim.length; j++) {
+        const cSlot = claim.slice(i + 1, j);
+        if (!cSlot.some(content)) continue;
+        for (let p = 0; p < src.length; p++) {
+          if (!anchored(claim, i, -1, src, p)) continue;
+          for (let q = p + 2; q <= p + 1 + MAX_SLOT && q < src.length; q++) {
+            if (!anchored(claim, j, 1, src, q)) continue;
+            // Only the words that differ: "with murder" / "with manslaughter" is the slot "murder".
+            let sSlot = src.slice(p + 1, q);
+            let cCore = cSlot;
+            while (cCore.length && sSlot.length && same(cCore[0]!, sSlot[0]!)) {
+              cCore = cCore.slice(1);
+              sSlot = sSlot.slice(1);
+            }
+            while (cCore.length && sSlot.length && same(cCore[cCore.length - 1]!, sSlot[sSlot.length - 1]!)) {
+              cCore = cCore.slice(0, -1);
+              sSlot = sSlot.slice(0, -1);
+            }
+            const cWords = cCore.filter(content);
+            const sWords = sSlot.filter(content);
+            if (cWords.length === 0 || sWords.length === 0) continue;
+            // "cliff top" for "clifftop": the same word written apart.
+            if (joined(cCore) === joined(sSlot)) continue;
+            // A slot whose words the other side also holds (reordered, or matched by meaning) is no swap.
+            if (cWords.some((c) => sWords.some((s) => related(c, s, lex)))) continue;
+            if (cWords.some((c) => src.some((s) => same(c, s)))) continue;
+            if (sWords.some((s) => claim.some((c) => same(c, s)))) continue;
+            const key = `${cWords.map((t) => t.lemma).join(' ')}|${sWords.map((t) => t.lemma).join(' ')}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push({
+              claim: cCore.map((t) => t.text).join(' '),
+              source: sSlot.map((t) => t.text).join(' '),
+              at,
+              rival: cWords.some((c) => sWords.some((s) => rivals(c.lemma, s.lemma, lex))),
+              novel: cWords.every((c) => absent.has(c.start)),
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
