@@ -378,3 +378,28 @@ test('a soft contradiction scales the score by the model softFactor, not the har
   assert.ok(w.softFactor !== undefined && w.softFactor < 1, 'the committed weights set a softFactor below 1');
   assert.ok(Math.abs(a.score - a.probability * w.softFactor) < 1e-12, `score ${a.score} p ${a.probability}`);
 });
+
+// An anchored date the source writes as a weekday must not count as words the claim adds; a date the evidence
+// does not give still does.
+test('coverage: the anchored form of a source weekday weighs like the weekday itself', () => {
+  const doc = indexSources([{ n: 1, text: SOURCES.port.text, date: SOURCES.port.date }]);
+  const opts = { date: '2026-03-12' };
+  const relative = assessSentence('Dock workers at Valmora began a 48-hour strike on Tuesday.', doc, opts);
+  const anchored = assessSentence(
+    'Dock workers at Valmora began a 48-hour strike on Tuesday, 10 March.',
+    doc,
+    opts,
+  );
+  const wrong = assessSentence(
+    'Dock workers at Valmora began a 48-hour strike on Tuesday, 3 March.',
+    doc,
+    opts,
+  );
+  assert.equal(anchored.features.covWindow, relative.features.covWindow);
+  assert.deepEqual(anchored.missing, relative.missing);
+  assert.ok(Math.abs(anchored.probability - relative.probability) < 0.02, `${anchored.probability}`);
+  assert.ok(
+    wrong.features.covWindow < relative.features.covWindow,
+    'an unsupported date still counts as missing',
+  );
+});

@@ -1,6 +1,12 @@
 // The verifier: retrieve evidence from the cited sources, run the checks, combine them into a verdict.
 import type { AnalysedSentence, Evidence, Reason, Source, Verdict, VerdictLabel } from '../model/index.ts';
-import { analyseDocument, parseDocDate } from '../text/index.ts';
+import {
+  analyseDocument,
+  intervalsOverlap,
+  MONTH_LABELS,
+  parseDocDate,
+  WEEKDAY_LABELS,
+} from '../text/index.ts';
 import { lazySentence } from './lazy.ts';
 import { checkCoverage, missingWords } from './checks/coverage.ts';
 import { checkEntity } from './checks/entity.ts';
@@ -18,11 +24,13 @@ import {
   splitSourceSentences,
   type DocIndex,
   type DocPart,
+  type Retrieved,
+  type TermMatch,
 } from './evidence.ts';
 import { lexicalFeatures } from './features.ts';
 import { findSubstitutions, type Substitution } from './checks/substitution.ts';
 import { defaultWeights, predict, type FeatureVector, type ModelWeights } from './model.ts';
-import { termize } from './terms.ts';
+import { termize, type Term } from './terms.ts';
 
 /** n = 1-based citation number. */
 export interface SourceDoc {
@@ -108,6 +116,40 @@ function quotesOf(doc: DocIndex): { text: string; speaker: string | null }[] {
   return q;
 }
 
+const DATE_WORDS = new Set(
+  [...MONTH_LABELS, ...WEEKDAY_LABELS].flatMap((w) => [w.toLowerCase(), w.slice(0, 3).toLowerCase()]),
+);
+const dateWord = (t: Term): boolean => t.num !== null || DATE_WORDS.has(t.norm);
+
+/**
+ * Words of a claim date that no source writes but the evidence gives in other words ("Thursday, 12 March" for a
+ * report's "Thursday", resolved against its date): counted as missing they would sink a correctly anchored
+ * sentence, so they weigh nothing. Null when there is nothing to change (the usual case, checked cheaply first).
+ */
+function datesGivenOtherwise(
+  matches: readonly TermMatch[],
+  claim: AnalysedSentence,
+  lead: number,
+  doc: DocIndex,
+  retrieved: Retrieved,
+): TermMatch[] | null {
+  if (!matches.some((m) => m.weight > 0 && m.hits.size === 0 && dateWord(m.term))) return null;
+  const near = new Set([...retrieved.ranked.slice(0, TOP_K).map((r) => r.index), ...retrieved.window]);
+  const spans = claim.times
+    .filter(
+      (t) =>
+        t.interval !== null &&
+        [...near].some((i) =>
+          analysedAt(doc, i).times.some((e) => e.interval && intervalsOverlap(e.interval, t.interval!)),
+        ),
+    )
+    .map((t) => t.span);
+  if (spans.length === 0) return null;
+  const inDate = (m: TermMatch): boolean =>
+    spans.some((s) => s.start <= m.term.start - lead && m.term.start - lead < s.end);
+  return matches.map((m) => (m.weight > 0 && m.hits.size === 0 && inDate(m) ? { ...m, weight: 0 } : m));
+}
+
 /** Assesses one claim sentence against an index of its sources. */
 export function assessSentence(
   text: string,
@@ -118,8 +160,13 @@ export function assessSentence(
   const newest = doc.parts.map((p) => isoDay(p.date) ?? '').reduce((a, b) => (b > a ? b : a), '');
   const claim = lazySentence(text.trim(), isoDay(opts.date ?? null), 0, newest || null);
   const claimTerms = termize(text);
-  const matches = matchTerms(claimTerms, doc);
-  const retrieved = retrieve(matches, doc, TOP_K);
+  let matches = matchTerms(claimTerms, doc);
+  let retrieved = retrieve(matches, doc, TOP_K);
+  const redated = datesGivenOtherwise(matches, claim, text.length - text.trimStart().length, doc, retrieved);
+  if (redated) {
+    matches = redated;
+    retrieved = retrieve(matches, doc, TOP_K);
+  }
   const scoreOf = new Map(retrieved.ranked.map((r) => [r.index, r.score]));
   const ev = (i: number): EvidenceSentence => ({
     at: i,
