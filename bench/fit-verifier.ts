@@ -3,6 +3,7 @@
 //   npm run fit:verifier                    # report the held-out protocol, then fit on all files and write weights
 //   npm run fit:verifier -- --dry-run       # report only
 //   npm run fit:verifier -- --held-out-dir /tmp/wp   # also write each held-out model as /tmp/wp/without-<file>.json
+//                                                    # and the split-half models as /tmp/wp/split-half-<0|1>.json
 //
 // Protocol (reported, so the figures are honest): for each held-out group, fit on the other files, choose the
 // threshold on those same files, and score the held-out files; and split halves (fit + one threshold on half
@@ -129,6 +130,26 @@ function fitSets(sets: Row[][]): { weights: number[]; bias: number; threshold: n
   return { weights, bias, threshold };
 }
 
+/** Writes a model fitted on part of the data into --held-out-dir. */
+function writeModel(
+  file: string,
+  m: { weights: number[]; bias: number; threshold: number },
+  fitted: Record<string, unknown>,
+): void {
+  if (!heldOutDir) return;
+  mkdirSync(heldOutDir, { recursive: true });
+  const w: ModelWeights = {
+    ...base,
+    features: names,
+    weights: m.weights,
+    bias: m.bias,
+    threshold: m.threshold,
+    softFactor: SOFT_FACTOR,
+    fitted,
+  };
+  writeFileSync(join(heldOutDir, file), `${JSON.stringify(w, null, 2)}\n`);
+}
+
 const protocol: Record<string, unknown>[] = [];
 console.log('Held-out protocol: fit + threshold on the other files, score the held-out group');
 for (const held of GROUPS) {
@@ -155,19 +176,7 @@ for (const held of GROUPS) {
     console.log(
       `  ${f.padEnd(22)} bacc ${(res.bacc * 100).toFixed(1)}  auc ${(res.auc * 100).toFixed(1)}  bacc(in-domain threshold, 2-fold) ${(inDomain * 100).toFixed(1)}  (weights + threshold ${res.threshold} from ${train.join('+')})`,
     );
-    if (heldOutDir) {
-      mkdirSync(heldOutDir, { recursive: true });
-      const w: ModelWeights = {
-        ...base,
-        features: names,
-        weights: m.weights,
-        bias: m.bias,
-        threshold: m.threshold,
-        softFactor: SOFT_FACTOR,
-        fitted: { fittedOn: train },
-      };
-      writeFileSync(join(heldOutDir, `without-${held.join('+')}.json`), `${JSON.stringify(w, null, 2)}\n`);
-    }
+    if (heldOutDir) writeModel(`without-${held.join('+')}.json`, m, { fittedOn: train });
   }
 }
 
@@ -184,6 +193,9 @@ for (const fold of [0, 1]) {
     splitHalf[f]!.bacc += balancedAccuracy(scored, m.threshold) / 2;
     splitHalf[f]!.auc += rocAuc(scored) / 2;
   }
+  // For `wireproof eval faithfulness --weights`: fitted on the rows i % 2 === fold of every file.
+  if (heldOutDir)
+    writeModel(`split-half-${fold}.json`, m, { fittedOn: `rows i % 2 === ${fold} of ${FILES.join('+')}` });
 }
 for (const f of FILES)
   console.log(
