@@ -78,6 +78,107 @@ const cases: { name: string; sentences: string[]; want: Want[] }[] = [
     sentences: ["Sweden's minister Johan Forssen spoke.", '"We need common solutions," Forssen added.'],
     want: [[1, 'We need common solutions,', 'Forssen']],
   },
+  // Quotation styles.
+  {
+    name: 'low-high German quotes',
+    sentences: ['„We will rebuild the quay“, said Karla Brenner.'],
+    want: [[0, 'We will rebuild the quay', 'Karla Brenner']],
+  },
+  {
+    name: 'guillemets',
+    sentences: ['«We will rebuild the quay», said Karla Brenner.'],
+    want: [[0, 'We will rebuild the quay', 'Karla Brenner']],
+  },
+  {
+    name: 'reversed guillemets',
+    sentences: ['»We will rebuild the quay«, said Karla Brenner.'],
+    want: [[0, 'We will rebuild the quay', 'Karla Brenner']],
+  },
+  {
+    name: 'single guillemets',
+    sentences: ['‹We will rebuild the quay›, said Karla Brenner.'],
+    want: [[0, 'We will rebuild the quay', 'Karla Brenner']],
+  },
+  {
+    name: "tokenised archive quotes: `` and ''",
+    sentences: ["`` we will rebuild the quay , '' karla brenner said ."],
+    want: [[0, 'we will rebuild the quay ,', 'karla brenner']],
+  },
+  {
+    name: 'backtick spaced from its twin: ` `',
+    sentences: ["` `we will rebuild the quay,'' Karla Brenner said."],
+    want: [[0, 'we will rebuild the quay,', 'Karla Brenner']],
+  },
+  {
+    name: 'a backtick and one apostrophe, with apostrophes inside',
+    sentences: ["`we won't rebuild the island's quay,' Karla Brenner said."],
+    want: [[0, "we won't rebuild the island's quay,", 'Karla Brenner']],
+  },
+  {
+    name: 'escaped apostrophes of a scraped dump',
+    sentences: ["``we don\\'t know yet,\\'\\'karla brenner said."],
+    want: [[0, "we don\\'t know yet,", 'karla brenner']],
+  },
+  {
+    name: 'straight single quotes, a possessive inside',
+    sentences: ["Karla Brenner said the players' offer was 'an insult to the crews'."],
+    want: [[0, 'an insult to the crews', 'Karla Brenner']],
+  },
+  {
+    name: 'straight single quotes around "a" and "I"',
+    sentences: ["'I will stay,' Tomas Reyk said.", "The mayor called the delay 'a disgrace'."],
+    want: [
+      [0, 'I will stay,', 'Tomas Reyk'],
+      [1, 'a disgrace', null],
+    ],
+  },
+  {
+    name: 'apostrophes and elisions are not quotes',
+    sentences: [
+      "He said he'd come, but didn't.",
+      "Rock 'n' roll fans danced in the '90s style.",
+      "mae 'n cymryd amser i gael diagnosis o 'r clefyd.",
+      "The players' union met the owners' lawyers.",
+    ],
+    want: [],
+  },
+  {
+    name: 'curly quotes running over two sentences keep their style',
+    sentences: ['“The quay is shut.', 'We will reopen it in May,” said Karla Brenner.'],
+    want: [
+      [0, 'The quay is shut.', 'Karla Brenner'],
+      [1, 'We will reopen it in May,', 'Karla Brenner'],
+    ],
+  },
+  {
+    name: 'single quotes running over two sentences',
+    sentences: ["'The quay is shut.", "We will reopen it in May,' said Karla Brenner."],
+    want: [
+      [0, 'The quay is shut.', 'Karla Brenner'],
+      [1, 'We will reopen it in May,', 'Karla Brenner'],
+    ],
+  },
+  {
+    name: 'an unclosed single quote inside a sentence is not a quote',
+    sentences: ["Fans of the 'old quay came back.", 'The ferry sailed at noon.'],
+    want: [],
+  },
+  // A name that qualifies a role is not the speaker.
+  {
+    name: 'an organisation with a role before the verb',
+    sentences: ['"We know where to look," Orlen Institute chief economist said.'],
+    want: [[0, 'We know where to look,', null]],
+  },
+  {
+    name: 'a possessive organisation with a role',
+    sentences: ['"We know where to look," the Orlen Institute\'s chief scientist said.'],
+    want: [[0, 'We know where to look,', null]],
+  },
+  {
+    name: 'a role then the name is still the named speaker',
+    sentences: ['Orlen Institute chief economist Mira Tade said: "Freight costs will double."'],
+    want: [[0, 'Freight costs will double.', 'Mira Tade']],
+  },
 ];
 
 for (const c of cases) {

@@ -3,10 +3,12 @@ import { findEntities, SPEECH_VERBS } from './entities.ts';
 import { isDemonym, isPersonTitle } from './gazetteer.ts';
 
 /**
- * Quoted speech and who said it. Handles curly and straight double quotes (and ‘single’ quotes when a sentence has
- * no double ones), quotes running over several sentences, "X said" / "said X" / "X, a spokesman for Y, said" /
- * "according to X", and pronouns ("he said") resolved to the nearest preceding named person. A quote with no
- * attribution that follows a quoted sentence keeps the previous speaker.
+ * Quoted speech and who said it. Reads every common quotation style: straight and curly double quotes, „German“,
+ * «guillemets» (and »reversed«), ‹single guillemets›, tokenised archive quotes (`` like this '' and `like this'), and
+ * ‘single’ or 'single' quotes when a sentence has no double ones (apostrophes are told apart by their neighbours).
+ * Quotes may run over several sentences. Speakers: "X said" / "said X" / "X, a spokesman for Y, said" /
+ * "according to X", and pronouns ("he said") resolved to the nearest preceding named person; "NASA's chief scientist
+ * said" names a role, not NASA. A quote with no attribution that follows a quoted sentence keeps the previous speaker.
  */
 
 interface Piece {
@@ -19,43 +21,128 @@ interface Piece {
   open: boolean;
 }
 
-function quotePieces(s: string, openAtStart: boolean): Piece[] {
+/** Which kind of mark opened the quote that is open: it decides which marks close it. */
+type Mode =
+  'double' | 'low' | 'backtick' | 'guillemet' | 'guillemet-reversed' | 'single' | 'angle' | 'angle-reversed';
+
+/** Marks that may open a quote: a sentence without any of these has no quotation (see also the verifier's hint). */
+const QUOTE_MARKS = /["“”„«»‹›`]|(?:^|[\s([{—–-])['‘]/;
+
+const LETTER = /[\p{L}\p{N}]/u;
+/** Elisions that start with an apostrophe: 'em, 'n', 'til, 'cause, 'tis, '90s. */
+const ELISION = /^['‘](?:em|n|til|cause|cos|tis|twas|\d\ds?)(?![\p{L}\p{N}])/iu;
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+
+/** Whether the single-quote mark at `i` can close a quote: it follows a non-space, and no letter follows. */
+function canCloseSingle(s: string, i: number): boolean {
+  return (s[i] === "'" || s[i] === '’') && i > 0 && !/\s/.test(s[i - 1]!) && !isLetter(s[i + 1]);
+}
+
+/** Position of the last mark in `s` that can close a single quote; -1 when none. */
+function lastSingleClose(s: string): number {
+  for (let j = s.length - 1; j >= 0; j--) if (canCloseSingle(s, j)) return j;
+  return -1;
+}
+
+/**
+ * Whether a single-quote mark at `i` closes a quote. "the players' union" is a possessive, not a close, when
+ * another close comes later in the sentence (`lastClose`).
+ */
+function singleCloses(s: string, i: number, lastClose: number): boolean {
+  if (!canCloseSingle(s, i)) return false;
+  return !(s[i - 1] === 's' && /^\s+\p{Ll}/u.test(s.slice(i + 1, i + 4)) && lastClose > i);
+}
+
+/**
+ * Whether a single-quote mark at `i` opens a quote: at a word start, before a word of two letters or more (or "a", "I"),
+ * not an elision ('em, Welsh 'r and 'n), and closed later in the sentence unless it opens the sentence.
+ */
+function singleOpens(s: string, i: number, lastClose: number): boolean {
+  if (i > 0 && !/[\s([{—–-]/.test(s[i - 1]!)) return false;
+  if (!isLetter(s[i + 1]) || (!isLetter(s[i + 2]) && !/[aAI]/.test(s[i + 1]!))) return false;
+  if (ELISION.test(s.slice(i, i + 8))) return false;
+  // A quote opening its sentence may run over several ('We are done. Nobody wants this,' she said.); elsewhere an
+  // opener without a close in its sentence is an apostrophe or a stray mark.
+  return /^\s*$/.test(s.slice(0, i)) || lastClose > i + 1;
+}
+
+function quotePieces(s: string, openAtStart: Mode | null): { pieces: Piece[]; mode: Mode | null } {
   const out: Piece[] = [];
+  if (openAtStart === null && !QUOTE_MARKS.test(s)) return { pieces: out, mode: null };
+  let mode = openAtStart;
   let openAt = openAtStart ? 0 : -1;
-  let continued = openAtStart;
-  let backtick = false;
-  const hasDouble = /["“”]/.test(s);
+  let continued = openAtStart !== null;
+  // Single quotes are quote marks only in a sentence without double ones (else they are nested or apostrophes).
+  const hasDouble = /["“”„«»`]/.test(s);
+  const guillemetsReversed = /^[^«]*»[^«]*«/.test(s);
+  const anglesReversed = /^[^‹]*›[^‹]*‹/.test(s);
+  const lastClose = hasDouble ? -1 : lastSingleClose(s);
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
-    let opens = false;
+    let opens: Mode | null = null;
     let closes = false;
-    // Tokenised copy quotes with a backtick and an apostrophe: "` the cleaner your diet ... health . '".
-    if (ch === '`' && openAt < 0) {
-      opens = true;
-      backtick = true;
-    } else if (backtick && ch === "'" && openAt >= 0 && !/\p{L}/u.test(s[i + 1] ?? ' ')) {
-      closes = true;
-      backtick = false;
-    } else if (ch === '“') opens = openAt < 0;
-    else if (ch === '”') closes = openAt >= 0;
-    else if (ch === '"') {
-      if (openAt >= 0) closes = true;
-      else opens = true;
-    } else if (!hasDouble && ch === '‘' && openAt < 0 && (i === 0 || /[\s([—–-]/.test(s[i - 1]!)))
-      opens = true;
-    else if (!hasDouble && ch === '’' && openAt >= 0 && (i + 1 >= s.length || !/\p{L}/u.test(s[i + 1]!)))
-      closes = true;
+    let skip = 0;
+    if (mode === null) {
+      if (ch === '"' || ch === '“') opens = 'double';
+      else if (ch === '„') opens = 'low';
+      else if (ch === '`') {
+        opens = 'backtick';
+        // `` and ` ` open once.
+        const m = /^`\s?`/.exec(s.slice(i));
+        if (m) skip = m[0].length - 1;
+      } else if (ch === (guillemetsReversed ? '»' : '«'))
+        opens = guillemetsReversed ? 'guillemet-reversed' : 'guillemet';
+      else if (ch === (anglesReversed ? '›' : '‹')) opens = anglesReversed ? 'angle-reversed' : 'angle';
+      else if (!hasDouble && (ch === '‘' || ch === "'") && singleOpens(s, i, lastClose)) opens = 'single';
+    } else {
+      switch (mode) {
+        case 'double':
+        case 'low':
+          closes = ch === '"' || ch === '”' || (mode === 'low' && ch === '“');
+          break;
+        case 'backtick':
+          // Closed by '' (or ' ', or \'\' in escaped dumps), by a lone ' not followed by a letter, or by ".
+          if (ch === '"' || ch === '”') closes = true;
+          else if (ch === "'" || (ch === '\\' && s[i + 1] === "'")) {
+            const m = /^\\?'(?:\s?\\?')?/.exec(s.slice(i))!;
+            if (m[0].replace(/[\\\s]/g, '').length === 2 || !isLetter(s[i + m[0].length])) {
+              closes = true;
+              skip = m[0].length - 1;
+            }
+          }
+          break;
+        case 'guillemet':
+          closes = ch === '»';
+          break;
+        case 'guillemet-reversed':
+          closes = ch === '«';
+          break;
+        case 'angle':
+          closes = ch === '›';
+          break;
+        case 'angle-reversed':
+          closes = ch === '‹';
+          break;
+        case 'single':
+          closes = singleCloses(s, i, lastClose);
+          break;
+      }
+    }
     if (opens) {
-      openAt = i + 1;
+      mode = opens;
+      openAt = i + 1 + skip;
       continued = false;
     } else if (closes) {
       if (i > openAt) out.push({ start: openAt, end: i, continued, open: false });
+      mode = null;
       openAt = -1;
       continued = false;
     }
+    i += skip;
   }
-  if (openAt >= 0 && openAt < s.length) out.push({ start: openAt, end: s.length, continued, open: true });
-  return out;
+  if (mode !== null && openAt < s.length) out.push({ start: openAt, end: s.length, continued, open: true });
+  return { pieces: out, mode };
 }
 
 const SPEECH_RE = new RegExp(`\\b(?:according to|${[...SPEECH_VERBS].join('|')})\\b`, 'gi');
@@ -65,6 +152,11 @@ const ROLES =
 const ROLE_NOUN = new RegExp(
   `\\b(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,3}?(${ROLES}|official|ministry|source|diplomat|statement|police)\\s*$`,
   'i',
+);
+/** "NASA chief scientist (says)", "Google's chairman", "Biden administration officials": a role qualified by a name. */
+const ROLE_AFTER_NAME = new RegExp(
+  `^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${ROLES}|official|officer|chief|head|aide|adviser|advisor|analyst|expert|lawyer|researcher|executive|source|representative|\\p{Ll}+ist)s?\\s*$`,
+  'u',
 );
 const ROLE_AFTER_VERB = new RegExp(`^\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,3}?(${ROLES})\\b`, 'i');
 const ROLE_BEFORE_NAME = new RegExp(`\\b(${ROLES})\\s+$`, 'i');
@@ -141,7 +233,12 @@ function speakerIn(
       .filter((e) => connectsBefore(frame.slice(e.span.end, vStart)));
     // Prefer the subject at the start of an appositive: the first candidate whose gap is an appositive.
     const subj = pickSubject(frame, cands, vStart);
-    if (subj) return { speaker: subj.text, attributed: true };
+    if (subj) {
+      // The name qualifies a role ("NASA chief scientist says"): the speaker is whoever holds it, if named.
+      const role = ROLE_AFTER_NAME.exec(frame.slice(subj.span.end, vStart));
+      if (role) return { speaker: roles.get(role[1]!.toLowerCase()) ?? null, attributed: true };
+      return { speaker: subj.text, attributed: true };
+    }
     // "said X", "said Belgian migration minister X", "added the spokesman, Y"
     const after = ents.find(
       (e) => e.span.start >= vEnd && connectsAfter(frame.slice(vEnd, e.span.start)) && e.kind !== 'place',
@@ -216,7 +313,7 @@ export function findQuotesWith(
   entitiesPerSentence: readonly (readonly EntityMention[])[] | null,
 ): { sentence: number; quote: QuoteMention }[] {
   const out: { sentence: number; quote: QuoteMention; group: number }[] = [];
-  let open = false;
+  let open: Mode | null = null;
   let lastPerson: string | null = null;
   let lastOrg: string | null = null;
   let prevSpeaker: string | null = null;
@@ -226,7 +323,7 @@ export function findQuotesWith(
   const roles = new Map<string, string>();
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    const pieces = quotePieces(s, open);
+    const { pieces, mode } = quotePieces(s, open);
     const allEnts = entitiesPerSentence?.[si] ?? findEntities(s);
     const outside = allEnts.filter(
       (e) => !pieces.some((p) => e.span.start >= p.start && e.span.end <= p.end),
@@ -257,8 +354,8 @@ export function findQuotesWith(
         out.push({ sentence: si, group, quote: { text: s.slice(p.start, p.end).trim(), speaker, span } });
         if (speaker !== null) prevSpeaker = speaker;
       }
-      open = pieces[pieces.length - 1]!.open;
-    } else open = false;
+      open = pieces[pieces.length - 1]!.open ? mode : null;
+    } else open = null;
     prevHadQuote = pieces.length > 0;
     if (!prevHadQuote) prevSpeaker = null;
     for (const e of outside) {

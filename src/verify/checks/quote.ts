@@ -1,24 +1,91 @@
-// Quote check: quoted words must appear in a cited source (ignoring case, punctuation, and allowing "…" cuts)
-// and be said there by the same speaker.
-import { entityKey, findQuotesWith } from '../../text/index.ts';
+// Quote check: quoted words must appear in a cited source (ignoring case, punctuation and tokenisation, and allowing
+// "…" cuts) and be said there by the same speaker.
+import { entityKey } from '../../text/index.ts';
+import type { DocIndex } from '../evidence.ts';
 import { clip, na, pass, type CheckContext, type CheckResult } from './types.ts';
 
-/** Words of a quote, lower-cased, without punctuation: "We're here," -> "we re here". */
+/** Clitics that tokenised copy writes apart: "do n't", "we 're", "queen 's". */
+const CLITIC = /\s+(?=(?:n't|'(?:s|re|ve|ll|d|m))(?![\p{L}\p{N}]))/gu;
+
+/**
+ * Words of a quote, lower-cased, without punctuation: "We're here," -> "were here". Tokenised text reads the same
+ * ("we 're here ," and the escaped "we\'re here" of scraped dumps).
+ */
 export function normaliseQuote(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[’‘`]/g, "'")
+    .replace(/\\(?=['"])/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(CLITIC, '')
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .replace(/'/g, '')
     .trim();
 }
 
-/** Fragments of a quote split at ellipses and editorial brackets. */
+/**
+ * Fragments of a quote split at ellipses, editorial brackets and sentence ends: a source may put its attribution
+ * between two quoted sentences ("We are done," she said. "Nobody wants this.") that a claim quotes together.
+ */
 export function quoteFragments(text: string): string[] {
   return text
-    .split(/…|\.\s*\.\s*\.|\[[^\]]*\]/)
+    .split(/…|\.\s*\.\s*\.|\[[^\]]*\]|(?<=[.!?])\s+/)
     .map(normaliseQuote)
     .filter((f) => f.length > 0);
+}
+
+/** A source's normalised words, padded with spaces for whole-word lookups; `joined` without spaces, built on need. */
+export interface Haystack {
+  readonly padded: string;
+  joined?: { text: string; bounds: Set<number> };
+}
+
+/** Normalised words of a text, for `findFragment`. */
+export function haystackOf(text: string): Haystack {
+  return { padded: ` ${normaliseQuote(text)} ` };
+}
+
+const hayCache = new WeakMap<DocIndex, Haystack>();
+function docHaystack(doc: DocIndex): Haystack {
+  let h = hayCache.get(doc);
+  if (!h) hayCache.set(doc, (h = haystackOf(doc.text)));
+  return h;
+}
+
+/**
+ * Whether the words of a fragment appear in order in the haystack. Beyond the exact words: compounds written
+ * apart or together ("e-mail" / "email", "long term" / "longterm"), and a capitalised word of the quote
+ * (`capitals`) that the source abbreviates to its initial ("Antechinus swainsonii" / "A. swainsonii").
+ */
+export function findFragment(
+  frag: string,
+  hay: Haystack,
+  capitals: ReadonlySet<string> = new Set(),
+): boolean {
+  if (hay.padded.includes(` ${frag} `)) return true;
+  if (!hay.joined) {
+    const bounds = new Set<number>([0]);
+    let text = '';
+    for (const w of hay.padded.trim().split(' ')) {
+      text += w;
+      bounds.add(text.length);
+    }
+    hay.joined = { text, bounds };
+  }
+  const { text, bounds } = hay.joined;
+  const j = frag.replace(/ /g, '');
+  for (let at = text.indexOf(j); at >= 0; at = text.indexOf(j, at + 1))
+    if (bounds.has(at) && bounds.has(at + j.length)) return true;
+  const words = frag.split(' ');
+  if (words.length >= 2 && words.some((w) => w.length > 1 && capitals.has(w))) {
+    const re = words.map((w) => (w.length > 1 && capitals.has(w) ? `(?:${w}|${w[0]})` : w)).join(' ');
+    if (new RegExp(` ${re} `, 'u').test(hay.padded)) return true;
+  }
+  return false;
+}
+
+/** Capitalised words of a quote, normalised: the names a source may abbreviate to an initial. */
+function capitalsOf(text: string): Set<string> {
+  return new Set((text.match(/\p{Lu}[\p{L}\p{N}]+/gu) ?? []).map(normaliseQuote));
 }
 
 /** Whether two speaker names denote the same person ("Forssell" and "Johan Forssell"). */
@@ -26,6 +93,25 @@ export function sameSpeaker(a: string, b: string): boolean {
   const ka = entityKey(a).split(' ');
   const kb = entityKey(b).split(' ');
   return ka.every((t) => kb.includes(t)) || kb.every((t) => ka.includes(t));
+}
+
+const ROLE_END =
+  '(?:man|woman|person|ist|er|or|ent|ant|chief|head|boss|official|secretary|minister|president|executive|aide|source|staff)';
+
+/**
+ * Whether the source names the claim's speaker as the affiliation of the source's speaker ("NASA chief scientist
+ * Ellen Stofan", "Ellen Stofan of NASA"): then quoting NASA is not a misattribution.
+ */
+export function affiliated(sourceLower: string, claimed: string, actual: string): boolean {
+  const esc = (s: string): string => s.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const c = esc(claimed);
+  const a = esc(actual);
+  // "NASA('s) chief scientist Ellen Stofan": up to three words ending in a role noun between the two names.
+  const role = `(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]*${ROLE_END}\\s+`;
+  return new RegExp(
+    `\\b${c}(?:['’]s)?\\s+${role}${a}\\b|\\b${a},?\\s+(?:[\\p{L}-]+\\s+){0,3}(?:of|at|from|for)\\s+(?:the\\s+)?${c}\\b`,
+    'u',
+  ).test(sourceLower);
 }
 
 /** Capitalised words of a title: "Master of Puppets", "The Hunger Games: Mockingjay – Part 2". */
@@ -43,19 +129,17 @@ const HARD_WORDS = 4;
 
 export function checkQuote(ctx: CheckContext): CheckResult {
   const text = ctx.claim.text;
-  // Backtick quotes (`like this') of news archives, in case the claim's analysis did not look for them.
-  const found =
-    ctx.claim.quotes.length === 0 && text.includes('`')
-      ? findQuotesWith([text], [ctx.claim.entities]).map((q) => q.quote)
-      : ctx.claim.quotes;
   // An odd number of straight double quotes: a quotation cut by the sentence splitter, pairs not to be trusted.
   const unpaired = ((text.match(/"/g) ?? []).length & 1) === 1;
-  const quotes = found.filter((q) => normaliseQuote(q.text).length > 0 && !unpaired && !isTitle(q.text));
+  const quotes = ctx.claim.quotes.filter(
+    (q) => normaliseQuote(q.text).length > 0 && !unpaired && !isTitle(q.text),
+  );
   if (quotes.length === 0) return na('quote');
-  const haystack = ` ${normaliseQuote(ctx.doc.text)} `;
+  const haystack = docHaystack(ctx.doc);
   for (const q of quotes) {
     const frags = quoteFragments(q.text);
-    const missing = frags.find((f) => !haystack.includes(` ${f} `));
+    const capitals = capitalsOf(q.text);
+    const missing = frags.find((f) => !findFragment(f, haystack, capitals));
     const words = normaliseQuote(q.text).split(' ').length;
     if (missing !== undefined) {
       // Titles and scare quotes are quoted too; only attributed speech is a hard contradiction.
@@ -75,7 +159,12 @@ export function checkQuote(ctx: CheckContext): CheckResult {
     const named = speakers.filter((s): s is string => s !== null);
     // Only a person can be misquoted by name: "NASA's chief scientist says" may be the source's named scientist.
     const person = ctx.claim.entities.some((e) => e.kind === 'person' && sameSpeaker(e.text, q.speaker!));
-    if (found && named.length > 0 && person && !named.some((s) => sameSpeaker(s, q.speaker!))) {
+    if (
+      found &&
+      named.length > 0 &&
+      person &&
+      !named.some((s) => sameSpeaker(s, q.speaker!) || affiliated(ctx.doc.lower, q.speaker!, s))
+    ) {
       return {
         status: 'fail',
         check: 'quote',
