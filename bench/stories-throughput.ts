@@ -7,9 +7,10 @@
 // The stream is generated here (invented words and names, seeded, so every run sees the same reports):
 // many events, each told several times in varied words by different outlets, plus verbatim wire copies.
 // Reports arrive day by day; `flush()` (consolidation) runs after every batch of 1,000, as `run` would.
+import { pathToFileURL } from 'node:url';
 import type { Source } from '../src/model/index.ts';
 import { StoryStream } from '../src/stories/index.ts';
-import { bcubed } from '../src/eval/bcubed.ts';
+import { prf } from '../src/eval/bcubed.ts';
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -60,13 +61,15 @@ interface Gen {
   readonly n: number;
   /** The reports in arrival order, made on the fly: a million of them never sit in memory at once. */
   readonly sources: () => Generator<Source>;
-  /** Report id -> its event (filled in as the stream is read). */
-  readonly gold: Map<string, string>;
+}
+
+/** The event a report tells (its gold cluster): the generator writes it into the id. */
+function eventOf(id: string): number {
+  return Number(/^src_e(\d+)_/.exec(id)![1]);
 }
 
 /** n reports: ~3.5 retellings per event, ~1 in 6 a wire copy, 300 events a day, read day by day. */
 export function generate(n: number, seed = 7): Gen {
-  const gold = new Map<string, string>();
   function* sources(): Generator<Source> {
     const r = rng(seed);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -123,7 +126,6 @@ export function generate(n: number, seed = 7): Gen {
           };
           (late ? tomorrow : today).push(s);
           made++;
-          gold.set(s.id, `e${event}`);
           // A wire copy: the same body under another outlet's headline, sometimes with a line added.
           if (r() < 0.2 && made < n) {
             const copy: Source = {
@@ -136,7 +138,6 @@ export function generate(n: number, seed = 7): Gen {
             };
             (late ? tomorrow : today).push(copy);
             made++;
-            gold.set(copy.id, `e${event}`);
           }
         }
       }
@@ -145,7 +146,7 @@ export function generate(n: number, seed = 7): Gen {
       for (const { s } of keyed) yield s;
     }
   }
-  return { n, sources, gold };
+  return { n, sources };
 }
 
 interface RunResult {
@@ -159,12 +160,51 @@ interface RunResult {
   readonly stories: number;
   readonly rssMB: number;
   readonly heapMB: number;
+  /** Heap after a forced collection at the end (with --expose-gc; else NaN): what stays live. */
+  readonly liveMB: number;
   readonly bcubedF1: number;
+}
+
+/**
+ * B-cubed F1 from compact labels: gold[i] and pred[i] are the event and the story of report i.
+ * Per (event, story) cell of n reports: precision adds n*n/|story|, recall n*n/|event| (same as bcubed()).
+ */
+export function bcubedF1(gold: Int32Array, pred: Int32Array): number {
+  const n = gold.length;
+  if (n === 0) return 0;
+  const size = (xs: Int32Array): Int32Array => {
+    let max = 0;
+    for (const x of xs) max = Math.max(max, x);
+    const out = new Int32Array(max + 1);
+    for (const x of xs) out[x]!++;
+    return out;
+  };
+  const goldSize = size(gold);
+  const predSize = size(pred);
+  const cells = new Map<number, number>();
+  const width = predSize.length;
+  for (let i = 0; i < n; i++) {
+    const key = gold[i]! * width + pred[i]!;
+    cells.set(key, (cells.get(key) ?? 0) + 1);
+  }
+  let precision = 0;
+  let recall = 0;
+  for (const [key, c] of cells) {
+    const g = Math.floor(key / width);
+    const p = key - g * width;
+    precision += (c * c) / predSize[p]!;
+    recall += (c * c) / goldSize[g]!;
+  }
+  return prf(precision / n, recall / n).f1;
 }
 
 function runOnce(gen: Gen, batch = 1000, progressEvery = 0): RunResult {
   const stream = StoryStream.create();
-  const assigned = new Map<string, string>();
+  // Per report, its event and its story (as a number): 8 bytes a report, all the bench keeps.
+  const gold = new Int32Array(gen.n);
+  const story = new Int32Array(gen.n);
+  const storyIds: string[] = [];
+  const storyNo = new Map<string, number>();
   let copies = 0;
   let peakRss = 0;
   let peakHeap = 0;
@@ -185,7 +225,14 @@ function runOnce(gen: Gen, batch = 1000, progressEvery = 0): RunResult {
     i++;
     const res = timed(() => stream.add(s));
     if (res.duplicateOf) copies++;
-    assigned.set(s.id, res.storyId);
+    let no = storyNo.get(res.storyId);
+    if (no === undefined) {
+      no = storyIds.length;
+      storyIds.push(res.storyId);
+      storyNo.set(res.storyId, no);
+    }
+    gold[i - 1] = eventOf(s.id);
+    story[i - 1] = no;
     if (i % batch === 0) {
       timed(() => stream.flush());
       if (i % (batch * 20) === 0) {
@@ -197,9 +244,11 @@ function runOnce(gen: Gen, batch = 1000, progressEvery = 0): RunResult {
         // With --expose-gc, collect first (untimed) so that the heap figure is what is live.
         (globalThis as { gc?: () => void }).gc?.();
         const m = process.memoryUsage();
+        const k = stream.memory();
         console.log(
           `  ${i} reports  ${(cpuMicros / 1e6).toFixed(1)} s CPU  ${(wall / 1000).toFixed(1)} s wall  ` +
-            `open stories ${stream.openStories}  RSS ${Math.round(m.rss / 2 ** 20)} MB  heap ${Math.round(m.heapUsed / 2 ** 20)} MB`,
+            `open stories ${k.openStories}  RSS ${Math.round(m.rss / 2 ** 20)} MB  heap ${Math.round(m.heapUsed / 2 ** 20)} MB  ` +
+            `(stories ${k.stories}, vocabulary ${k.vocabulary}, index ${k.indexTerms} terms / ${k.postings} postings)`,
         );
       }
     }
@@ -210,7 +259,18 @@ function runOnce(gen: Gen, batch = 1000, progressEvery = 0): RunResult {
   const m = process.memoryUsage();
   peakRss = Math.max(peakRss, m.rss);
   peakHeap = Math.max(peakHeap, m.heapUsed);
-  for (const [id, st] of assigned) assigned.set(id, stream.resolve(st));
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const liveMB = gc ? process.memoryUsage().heapUsed / 2 ** 20 : NaN;
+  // Stories merged since a report joined them: score the story each one lives in now.
+  const final = new Map<string, number>();
+  const now = Int32Array.from(storyIds, (id) => {
+    const r = stream.resolve(id);
+    let k = final.get(r);
+    if (k === undefined) final.set(r, (k = final.size));
+    return k;
+  });
+  for (let j = 0; j < i; j++) story[j] = now[story[j]!]!;
   return {
     n: i,
     seconds,
@@ -221,7 +281,8 @@ function runOnce(gen: Gen, batch = 1000, progressEvery = 0): RunResult {
     stories: stream.stories().length,
     rssMB: peakRss / 2 ** 20,
     heapMB: peakHeap / 2 ** 20,
-    bcubedF1: bcubed(gen.gold, assigned).f1,
+    liveMB,
+    bcubedF1: bcubedF1(gold.subarray(0, i), story.subarray(0, i)),
   };
 }
 
@@ -248,6 +309,7 @@ function main(argv: string[]): void {
       `n=${n}  ${med.seconds.toFixed(1)} s wall (${Math.round(med.perSecond)} reports/s)  ` +
         `${med.cpuSeconds.toFixed(1)} s CPU (${Math.round(med.perCpuSecond)} reports/CPU-s)  copies folded ${med.copies}  ` +
         `stories ${med.stories}  B3-F1 ${med.bcubedF1.toFixed(3)}  peak RSS ${Math.round(med.rssMB)} MB  heap ${Math.round(med.heapMB)} MB` +
+        (Number.isNaN(med.liveMB) ? '' : `  live heap ${Math.round(med.liveMB)} MB`) +
         (runs > 1 ? `  (median of ${runs})` : ''),
     );
   }
@@ -264,4 +326,5 @@ function main(argv: string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+// Run only as a script (the generator and the scorer can be imported).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

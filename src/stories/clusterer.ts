@@ -2,6 +2,7 @@
 // index proposes (shared rare words and names), never with all of them: cost per report is bounded.
 import type { Source, Story } from '../model/index.ts';
 import { termBag } from './tokens.ts';
+import { Vocabulary, type VocabularyState } from './vocab.ts';
 
 export interface ClusterOptions {
   /**
@@ -30,6 +31,28 @@ export interface ClusterOptions {
    * Streaming assignment is strict; consolidation then joins what arrived in an unlucky order.
    */
   readonly mergeThreshold?: number;
+  /**
+   * Terms each vocabulary (words, names) counts before rare terms unseen for long are forgotten: bounds
+   * memory on endless streams; far above what a corpus of a few thousand reports uses.
+   */
+  readonly maxTerms?: number;
+  /**
+   * Postings added before the inverted indexes are first cleared of closed stories (later: as many as
+   * they then held). Until stories close (maxActive, closeAfterDays) a clearing would find nothing to drop.
+   */
+  readonly indexSweepPostings?: number;
+}
+
+/** Sizes of what the clusterer holds, for benchmarks and tests. */
+export interface ClustererMemory {
+  /** Stories ever started (closed and merged ones included). */
+  readonly stories: number;
+  readonly openStories: number;
+  /** Terms with a document frequency (words, names). */
+  readonly vocabulary: number;
+  /** Terms in the inverted indexes, and their postings. */
+  readonly indexTerms: number;
+  readonly postings: number;
 }
 
 const DEFAULTS: Required<ClusterOptions> = {
@@ -42,6 +65,8 @@ const DEFAULTS: Required<ClusterOptions> = {
   maxActive: 5_000,
   closeAfterDays: 400,
   mergeThreshold: 0.12,
+  maxTerms: 250_000,
+  indexSweepPostings: 1_000_000,
 };
 
 const MAX_CENTROID_TERMS = 200;
@@ -130,6 +155,13 @@ export interface ClustererState {
   /** The inverted indexes as they stand (their order decides which stories are proposed first). */
   readonly wordIndex: [string, number[]][];
   readonly nameIndex: [string, number[]][];
+  /** Where aging stands (absent in states saved before it existed: it then starts afresh). */
+  readonly aging?: {
+    readonly words: VocabularyState;
+    readonly names: VocabularyState;
+    readonly postsSinceSweep: number;
+    readonly sweepAfter: number;
+  };
 }
 
 export function dayOf(iso: string | null): number | null {
@@ -184,6 +216,13 @@ function toMember(wv: Vec, nv: Vec): Member {
   return { wt: w.t, ww: w.w, nt: n.t, nw: n.w };
 }
 
+/** A story's reports by day (undated last), then in the order they joined; closed stories are in order already. */
+function storyOrder(c: Cluster): string[] {
+  const order = c.sourceIds.map((id, i) => ({ id, day: c.sourceDays[i] ?? null, i }));
+  order.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || a.i - b.i);
+  return order.map((o) => o.id);
+}
+
 /** Names central to a report: named at least twice (a title mention counts twice). */
 function coreNames(names: Map<string, number>): string[] {
   const out: string[] = [];
@@ -195,8 +234,8 @@ function coreNames(names: Map<string, number>): string[] {
 export class StoryClusterer {
   readonly options: Required<ClusterOptions>;
   private docs = 0;
-  private readonly wordDf = new Map<string, number>();
-  private readonly nameDf = new Map<string, number>();
+  private wordDf: Vocabulary;
+  private nameDf: Vocabulary;
   private readonly clusters: Cluster[] = [];
   private readonly byId = new Map<string, Cluster>();
   private readonly wordIndex = new Map<string, number[]>();
@@ -206,11 +245,17 @@ export class StoryClusterer {
   private readonly dirty = new Set<number>();
   /** The latest day any report was published on: the stream's clock. */
   private newestDay = -Infinity;
+  /** Postings added since the indexes were last cleared of closed stories, and when to clear them next. */
+  private postsSinceSweep = 0;
+  private sweepAfter: number;
   /** Thread root id -> seqs of its stories (root included). */
   private readonly threads = new Map<string, number[]>();
 
   constructor(opts: ClusterOptions = {}) {
     this.options = { ...DEFAULTS, ...opts };
+    this.wordDf = new Vocabulary({ cap: this.options.maxTerms });
+    this.nameDf = new Vocabulary({ cap: this.options.maxTerms });
+    this.sweepAfter = this.options.indexSweepPostings;
   }
 
   /**
@@ -271,11 +316,9 @@ export class StoryClusterer {
     return this.clusters
       .filter((c) => c.mergedInto === null)
       .map((c) => {
-        const order = c.sourceIds.map((id, i) => ({ id, day: c.sourceDays[i] ?? null, i }));
-        order.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || a.i - b.i);
         return {
           id: c.id,
-          sourceIds: order.map((o) => o.id),
+          sourceIds: storyOrder(c),
           title: c.title,
           firstSeen: c.firstDate,
           lastUpdated: c.lastDate,
@@ -342,7 +385,7 @@ export class StoryClusterer {
   }
 
   private centroidVecs(c: Cluster): { wv: Vec; nv: Vec } {
-    const vec = (m: Map<string, number> | null, df: Map<string, number>): Vec => {
+    const vec = (m: Map<string, number> | null, df: Vocabulary): Vec => {
       const terms: string[] = [];
       const weights: number[] = [];
       const idfs: number[] = [];
@@ -446,24 +489,37 @@ export class StoryClusterer {
     return this.active.size;
   }
 
+  memory(): ClustererMemory {
+    let postings = 0;
+    for (const p of this.wordIndex.values()) postings += p.length;
+    for (const p of this.nameIndex.values()) postings += p.length;
+    return {
+      stories: this.clusters.length,
+      openStories: this.active.size,
+      vocabulary: this.wordDf.size + this.nameDf.size,
+      indexTerms: this.wordIndex.size + this.nameIndex.size,
+      postings,
+    };
+  }
+
   // The corpus size idf is computed with moves in 10% steps: every idf then shifts alike, by under 0.1,
   // steps, and cached centroid norms stay valid in between.
   private idfN = 0;
   private logN1 = 0;
 
-  private idf(df: Map<string, number>, t: string): number {
+  private idf(df: Vocabulary, t: string): number {
     if (this.docs !== this.idfN && (this.docs > this.idfN * 1.1 || this.docs < this.idfN)) {
       this.idfN = this.docs;
       this.logN1 = log1p(this.idfN);
     }
-    return this.logN1 - log1p(df.get(t) ?? 0) + 1;
+    return this.logN1 - log1p(df.get(t)) + 1;
   }
 
-  private bumpDf(df: Map<string, number>, terms: Iterable<string>): void {
-    for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+  private bumpDf(df: Vocabulary, terms: Iterable<string>): void {
+    df.add(terms);
   }
 
-  private vector(tf: Map<string, number>, df: Map<string, number>): Vec {
+  private vector(tf: Map<string, number>, df: Vocabulary): Vec {
     const terms: string[] = [];
     const weights: number[] = [];
     const idfs: number[] = [];
@@ -512,7 +568,7 @@ export class StoryClusterer {
   private centroidNorms(c: Cluster): { words: number; names: number } {
     // idf drifts slowly as documents arrive: recompute a norm once the corpus has grown by a tenth.
     if (c.normCache && c.normCache.n === this.idfN) return c.normCache;
-    const norm = (m: Map<string, number> | null, df: Map<string, number>): number => {
+    const norm = (m: Map<string, number> | null, df: Vocabulary): number => {
       let s = 0;
       if (m) {
         for (const [t, f] of m) {
@@ -606,6 +662,19 @@ export class StoryClusterer {
     return gap <= graceDays ? 1 : Math.exp(-(gap - graceDays) / decayDays);
   }
 
+  /** Recent dates as one shared string each: every story keeps two, and a stream has few distinct ones. */
+  private readonly dates = new Map<string, string>();
+
+  private dateOf(published: string | null): string | null {
+    if (!published) return null;
+    const d = published.slice(0, 10);
+    const known = this.dates.get(d);
+    if (known !== undefined) return known;
+    if (this.dates.size >= 4096) this.dates.clear();
+    this.dates.set(d, d);
+    return d;
+  }
+
   private create(
     source: Source,
     words: Map<string, number>,
@@ -617,7 +686,7 @@ export class StoryClusterer {
     const seq = this.clusters.length;
     let id = storyIdFor(source.id);
     if (this.byId.has(id)) id = `${id}_${seq}`;
-    const date = source.published ? source.published.slice(0, 10) : null;
+    const date = this.dateOf(source.published);
     const c: Cluster = {
       seq,
       id,
@@ -666,7 +735,7 @@ export class StoryClusterer {
       c.title = source.title;
       c.titleScore = sim;
     }
-    const date = source.published ? source.published.slice(0, 10) : null;
+    const date = this.dateOf(source.published);
     if (date) {
       if (!c.firstDate || date < c.firstDate) c.firstDate = date;
       if (!c.lastDate || date > c.lastDate) c.lastDate = date;
@@ -693,7 +762,7 @@ export class StoryClusterer {
       m: Map<string, number>,
       bag: Map<string, number>,
       index: Map<string, number[]>,
-      df: Map<string, number>,
+      df: Vocabulary,
       key: 'words' | 'names',
     ): void => {
       for (const [t, f] of bag) {
@@ -725,7 +794,7 @@ export class StoryClusterer {
   /** Keeps a centroid to its most telling terms so that memory per story stays bounded. */
   // Postings of dropped terms stay (see `close`): candidates are only proposals, each one is scored on
   // its actual centroid.
-  private prune(m: Map<string, number>, df: Map<string, number>): Map<string, number> {
+  private prune(m: Map<string, number>, df: Vocabulary): Map<string, number> {
     if (m.size <= MAX_CENTROID_TERMS * 1.5) return m;
     const scored = [...m].map(([t, f]) => [t, f, f * this.idf(df, t)] as const);
     scored.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
@@ -740,6 +809,7 @@ export class StoryClusterer {
     }
     if (p[p.length - 1] === seq) return;
     p.push(seq);
+    this.postsSinceSweep++;
     // Very common terms: keep the most recent stories only.
     if (p.length > POSTING_CAP * 2) index.set(term, p.slice(-POSTING_CAP));
   }
@@ -759,12 +829,37 @@ export class StoryClusterer {
       this.dirty.delete(oldest);
       this.close(this.clusters[oldest]!);
     }
+    if (this.postsSinceSweep > this.sweepAfter) this.sweepIndexes();
+  }
+
+  /**
+   * Drops closed stories from the inverted indexes, and the terms left with none: on a long stream most
+   * terms (names above all) belong to stories closed long ago. Amortised: runs after as many new
+   * postings as the indexes held after the last sweep.
+   */
+  private sweepIndexes(): void {
+    let live = 0;
+    for (const index of [this.wordIndex, this.nameIndex]) {
+      for (const [t, p] of index) {
+        const kept = p.filter((seq) => this.active.has(seq));
+        if (kept.length === 0) index.delete(t);
+        else if (kept.length < p.length) index.set(t, kept);
+        live += kept.length;
+      }
+    }
+    this.postsSinceSweep = 0;
+    this.sweepAfter = Math.max(this.options.indexSweepPostings, live);
   }
 
   /** A closed story keeps its sources but no centroid: it takes no new reports. */
   private close(c: Cluster): void {
-    // Its postings stay until their lists are cut (POSTING_CAP): removing them would scan every list it is
+    // Its postings stay until the next sweep (sweepIndexes): removing them now would scan every list it is
     // in, and the index is only read through the set of open stories.
+    // Its reports are put in story order once, so that the days need not be kept (see stories()).
+    if (c.sourceDays.length > 0) {
+      storyOrder(c).forEach((id, i) => (c.sourceIds[i] = id));
+      c.sourceDays.length = 0;
+    }
     c.words = null;
     c.names = null;
     c.core = null;
@@ -779,8 +874,8 @@ export class StoryClusterer {
       docs: this.docs,
       newestDay: Number.isFinite(this.newestDay) ? this.newestDay : null,
       idfN: this.idfN,
-      wordDf: [...this.wordDf],
-      nameDf: [...this.nameDf],
+      wordDf: this.wordDf.entries(),
+      nameDf: this.nameDf.entries(),
       clusters: this.clusters.map((c) => ({
         seq: c.seq,
         id: c.id,
@@ -804,6 +899,12 @@ export class StoryClusterer {
       active: [...this.active.keys()],
       wordIndex: [...this.wordIndex].map(([t, p]) => [t, [...p]]),
       nameIndex: [...this.nameIndex].map(([t, p]) => [t, [...p]]),
+      aging: {
+        words: this.wordDf.state(),
+        names: this.nameDf.state(),
+        postsSinceSweep: this.postsSinceSweep,
+        sweepAfter: this.sweepAfter,
+      },
     };
   }
 
@@ -816,8 +917,13 @@ export class StoryClusterer {
     k.idfN = state.idfN;
     k.logN1 = log1p(k.idfN);
     k.newestDay = state.newestDay ?? -Infinity;
-    for (const [t, n] of state.wordDf) k.wordDf.set(t, n);
-    for (const [t, n] of state.nameDf) k.nameDf.set(t, n);
+    k.wordDf = Vocabulary.from(state.wordDf, { cap: k.options.maxTerms }, state.aging?.words);
+    k.nameDf = Vocabulary.from(state.nameDf, { cap: k.options.maxTerms }, state.aging?.names);
+    const aging = state.aging;
+    if (aging && Number.isFinite(aging.postsSinceSweep) && Number.isFinite(aging.sweepAfter)) {
+      k.postsSinceSweep = aging.postsSinceSweep;
+      k.sweepAfter = aging.sweepAfter;
+    }
     for (const s of state.clusters) {
       const c: Cluster = {
         ...s,

@@ -113,3 +113,27 @@ test('the deduper forgets the oldest reports beyond maxEntries', () => {
   assert.equal(d.add(byId.get('src_wire_copy_1')!), null, 'the original was forgotten');
   assert.equal(d.toJSON().entries.length, 1);
 });
+
+test('the deduper forgets oldest first, also after a restart from its state', () => {
+  const orig = byId.get('src_wire_orig')!;
+  const copy = byId.get('src_wire_copy_1')!;
+  const others = ['src_quake_1', 'src_flood_riv_1', 'src_mayor_1'].map((id) => byId.get(id)!);
+  // [reports remembered after the original, restart after how many of them, copy still found?]
+  const table: [number, number, boolean][] = [
+    [1, 0, true],
+    [2, 1, false],
+    [3, 3, false],
+    [2, 2, false],
+  ];
+  for (const [after, restartAt, found] of table) {
+    let d = new Deduper({ maxEntries: 2 });
+    assert.equal(d.add(orig), null);
+    others.slice(0, after).forEach((r, i) => {
+      if (i === restartAt) d = Deduper.fromJSON(JSON.parse(JSON.stringify(d.toJSON())));
+      assert.equal(d.add(r), null);
+    });
+    if (restartAt >= after) d = Deduper.fromJSON(JSON.parse(JSON.stringify(d.toJSON())));
+    assert.equal(d.add(copy), found ? 'src_wire_orig' : null, `${after} after, restart at ${restartAt}`);
+    assert.ok(d.toJSON().entries.length <= 2);
+  }
+});

@@ -10,7 +10,6 @@ interface Entry {
   readonly seq: number;
   readonly id: string;
   readonly sig: Uint32Array;
-  readonly keys: readonly number[];
 }
 
 export interface DeduperState {
@@ -38,6 +37,11 @@ export function signatureOf(source: Source): Uint32Array {
 /** Streaming near-duplicate detector: the first report of a copy is canonical, later ones point to it. */
 export class Deduper {
   private seq = 0;
+  /**
+   * No remembered report has a lower seq: the next to forget. (Not `entries.keys().next()`: in a Map
+   * that keeps losing its first keys that walks over every deleted slot, slower as the stream goes on.)
+   */
+  private oldest = 0;
   private readonly maxEntries: number;
   private readonly threshold: number;
   private readonly entries = new Map<number, Entry>();
@@ -71,19 +75,21 @@ export class Deduper {
       }
     }
     if (best && bestJ >= this.threshold) return best.id;
-    this.remember({ seq: this.seq++, id, sig, keys });
+    this.remember({ seq: this.seq++, id, sig }, keys);
     return null;
   }
 
-  private remember(e: Entry): void {
+  // Band keys are not kept with the entry (memory): they are computed again when it is forgotten.
+  private remember(e: Entry, keys: readonly number[]): void {
     this.entries.set(e.seq, e);
-    for (let b = 0; b < BANDS; b++) this.bands[b]!.set(e.keys[b]!, e.seq);
+    for (let b = 0; b < BANDS; b++) this.bands[b]!.set(keys[b]!, e.seq);
     while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value as number;
-      const old = this.entries.get(oldest)!;
+      while (!this.entries.has(this.oldest)) this.oldest++;
+      const oldest = this.oldest;
+      const old = bandKeys(this.entries.get(oldest)!.sig);
       this.entries.delete(oldest);
       for (let b = 0; b < BANDS; b++) {
-        if (this.bands[b]!.get(old.keys[b]!) === oldest) this.bands[b]!.delete(old.keys[b]!);
+        if (this.bands[b]!.get(old[b]!) === oldest) this.bands[b]!.delete(old[b]!);
       }
     }
   }
@@ -102,9 +108,10 @@ export class Deduper {
       throw new Error('deduper state: unknown version or malformed entries');
     }
     const d = new Deduper({ maxEntries: state.maxEntries, ...opts });
+    d.oldest = state.entries.reduce((m, e) => Math.min(m, e.seq), state.seq);
     for (const e of state.entries) {
       const sig = Uint32Array.from(e.sig);
-      d.remember({ seq: e.seq, id: e.id, sig, keys: bandKeys(sig) });
+      d.remember({ seq: e.seq, id: e.id, sig }, bandKeys(sig));
     }
     d.seq = state.seq;
     return d;

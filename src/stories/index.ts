@@ -7,7 +7,7 @@ export {
 } from './dedupe.ts';
 export type { FoldResult, DeduperState, DeduperOptions } from './dedupe.ts';
 export { StoryClusterer, storyIdFor } from './clusterer.ts';
-export type { ClusterOptions, ClustererState } from './clusterer.ts';
+export type { ClusterOptions, ClustererState, ClustererMemory } from './clusterer.ts';
 export { clusterSources, assignStories, streamOrder } from './assign.ts';
 export type { Assignment } from './assign.ts';
 export { StoryStream } from './stream.ts';

@@ -71,13 +71,16 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return same / NUM_HASHES;
 }
 
-/** One key per band: a hash of that band's rows. */
+/**
+ * One key per band: a hash of that band's rows, cut to 30 bits so that it is a small integer in V8 (a
+ * wider number is a heap object of its own, as a Map key too: a remembered report has 16 of them).
+ */
 export function bandKeys(sig: Uint32Array): number[] {
   const keys: number[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ (sig[b * ROWS + r] as number), 0x01000193);
-    keys.push(mix(h));
+    keys.push(mix(h) & 0x3fffffff);
   }
   return keys;
 }

@@ -1,8 +1,16 @@
 // The streaming API: dedupe + clustering with one state to persist and resume.
 import type { Source, Story } from '../model/index.ts';
-import { StoryClusterer, type ClusterOptions, type ClustererState } from './clusterer.ts';
+import {
+  StoryClusterer,
+  type ClusterOptions,
+  type ClustererMemory,
+  type ClustererState,
+} from './clusterer.ts';
 import { Deduper, type DeduperOptions, type DeduperState } from './dedupe.ts';
 import { streamOrder } from './assign.ts';
+
+/** Reports whose story a later copy can still be told (as many as the deduper remembers by default). */
+const RECENT = 200_000;
 
 export interface StoryStreamState {
   readonly version: 1;
@@ -22,12 +30,21 @@ export interface AddResult {
  * report joins or starts a story. Call `flush()` after each batch to merge stories that arrived split.
  */
 export class StoryStream {
+  /**
+   * The keys of `recent` in the order they came, as a queue from `head` on: the oldest is found without
+   * `recent.keys().next()`, which walks over every deleted slot of a Map that keeps losing its first keys.
+   */
+  private order: string[];
+  private head = 0;
+
   private constructor(
     private readonly dedupe: Deduper,
     private readonly clusterer: StoryClusterer,
     /** Canonical source id -> story id, for copies arriving later (bounded like the deduper). */
     private readonly recent = new Map<string, string>(),
-  ) {}
+  ) {
+    this.order = [...recent.keys()];
+  }
 
   static create(opts: ClusterOptions & DeduperOptions = {}): StoryStream {
     return new StoryStream(new Deduper(opts), new StoryClusterer(opts));
@@ -61,8 +78,13 @@ export class StoryStream {
       if (story !== undefined) return { storyId: this.clusterer.resolve(story), duplicateOf: of };
     }
     const storyId = this.clusterer.add(source, { counted: counted && of === null });
+    if (!this.recent.has(source.id)) this.order.push(source.id);
     this.recent.set(source.id, storyId);
-    if (this.recent.size > 200_000) this.recent.delete(this.recent.keys().next().value as string);
+    if (this.recent.size > RECENT) this.recent.delete(this.order[this.head++]!);
+    if (this.head > RECENT) {
+      this.order = this.order.slice(this.head);
+      this.head = 0;
+    }
     return { storyId, duplicateOf: null };
   }
 
@@ -83,6 +105,11 @@ export class StoryStream {
 
   get openStories(): number {
     return this.clusterer.openStories;
+  }
+
+  /** Sizes of what the clusterer holds (see ClustererMemory). */
+  memory(): ClustererMemory {
+    return this.clusterer.memory();
   }
 
   toJSON(): StoryStreamState & { recent: [string, string][] } {
