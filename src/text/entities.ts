@@ -53,17 +53,62 @@ interface Tok {
 // Abbreviations with dots first ("U.S.", "E.U."), then words with inner apostrophes, dots, ampersands or hyphens.
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’.&-][\p{L}\p{M}\p{N}]+)*/gu;
 
-function isCapitalised(w: string): boolean {
+/** Whether a token is written as a name: a capital first, or a prefix such as "al-" / "Mc" before one. */
+export function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return /^(?:al|el|bin|ibn|van|von|de|d|o|mc|mac)['’-]?\p{Lu}/u.test(w);
+  if (c >= 97 && c <= 122) return mayHaveInnerUpper(w) && PREFIXED_NAME.test(w);
   if (c < 128) return false;
   return /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ibn|van|von|de|d|o|mc|mac)['’-]?\p{Lu}/u.test(w);
 }
+const PREFIXED_NAME = /^(?:al|el|bin|ibn|van|von|de|d|o|mc|mac)['’-]?\p{Lu}/u;
+
+/** False when none of characters 1-4 can be an upper-case letter (PREFIXED_NAME needs one there). */
+function mayHaveInnerUpper(w: string): boolean {
+  const n = Math.min(w.length, 5);
+  for (let k = 1; k < n; k++) {
+    const c = w.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
+/** /^\p{L}/u without a regex for ASCII. */
+export function startsWithLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return STARTS_LETTER.test(w);
+}
+const STARTS_LETTER = /^\p{L}/u;
+
+/** Whether a gap between tokens holds a character that can mark a sentence start: . ! ? newline : or an opening quote. */
+export function mayStartSentence(gap: string): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k);
+    if (
+      c === 46 ||
+      c === 33 ||
+      c === 63 ||
+      c === 10 ||
+      c === 58 ||
+      c === 34 ||
+      c === 40 ||
+      c === 0x201c ||
+      c === 0x2018
+    )
+      return true;
+  }
+  return false;
+}
+
+// A copy of TOKEN_RE for exec loops (no iterator per call).
+const TOKEN_SCAN = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+
 function tokenizeForEntities(text: string): Tok[] {
   const toks: Tok[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
+  TOKEN_SCAN.lastIndex = 0;
+  for (let m = TOKEN_SCAN.exec(text); m !== null; m = TOKEN_SCAN.exec(text)) {
     let t = m[0];
     const start = m.index;
     let poss = false;
@@ -91,6 +136,7 @@ function tokenizeForEntities(text: string): Tok[] {
     const sentenceStart =
       toks.length === 0 ||
       (gap !== ' ' &&
+        mayStartSentence(gap) &&
         (/[.!?]["”’)]*\s+["“‘(]*$/.test(gap) || /[\n:]\s*["“‘(]*$/.test(gap) || /^\s*["“‘(]+$/.test(gap)));
     toks.push({ text: t, start, end, cap: isCapitalised(t), poss, sentenceStart });
     prevEnd = start + m[0].length;
@@ -257,7 +303,7 @@ export function findEntities(text: string, opts: { caseless?: boolean } = {}): E
 function noInnerCapitals(toks: readonly Tok[], min: number): boolean {
   let words = 0;
   for (const t of toks) {
-    if (!/^\p{L}/u.test(t.text)) continue;
+    if (!startsWithLetter(t.text)) continue;
     if (t.sentenceStart) continue;
     if (t.cap && t.text !== 'I' && t.text !== 'UNK' && !/^I['’]/.test(t.text)) return false;
     words++;
@@ -316,7 +362,7 @@ function surnameLike(w: string): boolean {
 function findCaseless(text: string, rawToks: Tok[], out: Raw[]): void {
   // "oscar-winning", "us-led": the name is the part before a word suffix, as in cased text.
   const toks = rawToks.map((t) => {
-    const m = /^(\p{L}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(t.text);
+    const m = t.text.includes('-') ? /^(\p{L}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(t.text) : null;
     if (!m || !isDictionaryWord(m[2]!) || isDictionaryWord(m[1]!)) return t;
     return { ...t, text: m[1]!, end: t.start + m[1]!.length };
   });

@@ -84,6 +84,12 @@ const COUNT_NOUNS = new Set(
 );
 
 const CURRENCY_SYMBOL: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
+// `x in CURRENCY_SYMBOL` without the operator's cost on every token: its own keys, or a name it inherits.
+const CURRENCY_KEYS = new Set([
+  ...Object.keys(CURRENCY_SYMBOL),
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+const isCurrencyKey = (x: string): boolean => CURRENCY_KEYS.has(x);
 
 /** Normalised units: the plural/synonym on the left becomes the unit on the right. */
 const UNIT_ALIASES: Record<string, string> = {
@@ -175,9 +181,13 @@ const BOUND_BEFORE: [string[], NumberBound][] = [
   [['maximum', 'of'], 'at_most'],
 ];
 
+// A copy of TOK_RE for exec loops (no iterator per call).
+const TOK_SCAN = new RegExp(TOK_RE.source, TOK_RE.flags);
+
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOK_RE))
+  TOK_SCAN.lastIndex = 0;
+  for (let m = TOK_SCAN.exec(text); m !== null; m = TOK_SCAN.exec(text))
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return out;
 }
@@ -241,11 +251,13 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
   const c0 = t.text.charCodeAt(0);
   if (
     !(c0 >= 48 && c0 <= 57) &&
-    !(t.text in CURRENCY_SYMBOL) &&
+    !isCurrencyKey(t.text) &&
     !START_WORDS.has(t.lower) &&
     !t.lower.includes('-')
   )
     return null;
+  // "a" / "an" (the commonest start words) count only before "dozen" or a scale word: "a dozen", "a million".
+  if ((t.lower === 'a' || t.lower === 'an') && !articleBeforeAmount(toks[i + 1])) return null;
   let k = i;
   let unit: string | null = null;
   let value: number | null;
@@ -473,6 +485,10 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
     mention: { text: text.slice(span.start, span.end), value, unit, bound, span },
     next: Math.max(k, i + 1),
   };
+}
+
+function articleBeforeAmount(next: Tok | undefined): boolean {
+  return next !== undefined && (next.lower === 'dozen' || next.lower in SCALES) && next.lower.length > 2;
 }
 
 function readWords(toks: Tok[], k: number): { value: number; next: number } | null {

@@ -55,5 +55,7 @@ may might must shall will us its s t`
 );
 
 export function isStopword(word: string): boolean {
+  // Lower-case ASCII words (most calls) need neither lower-casing nor the apostrophe swap.
+  if (STOPWORDS.has(word)) return true;
   return STOPWORDS.has(word.toLowerCase().replace(/’/g, "'"));
 }

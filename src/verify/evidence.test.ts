@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexDocument, indexSources, matchTerms, retrieve, splitSourceSentences } from './evidence.ts';
+import {
+  clearIndexCache,
+  indexDocument,
+  indexSources,
+  matchTerms,
+  retrieve,
+  splitSourceSentences,
+} from './evidence.ts';
 import { forEachKey, lemmaOf, termize } from './terms.ts';
 
 const REPORT =
@@ -94,4 +101,40 @@ test('repeated claims against one source reuse its term matches without changing
   const hitsOf = (ms: typeof first, w: string) => [...ms.find((m) => m.term.norm === w)!.hits];
   assert.deepEqual(hitsOf(again, 'strike'), hitsOf(first, 'strike'));
   assert.ok(hitsOf(first, 'strike').length > 0);
+});
+
+test('termize: a token seen before keeps its own capital and sentence-start reading', () => {
+  // The per-token memo holds what a token says about itself; "cap" depends on where it stands.
+  const rows: [string, string, boolean[]][] = [
+    ['Police said. Police left.', 'police', [false, false]],
+    ['Officers met Police chiefs.', 'police', [true]],
+    ['The NATO envoy met nato staff.', 'nato', [true, false]],
+    ['“Harbour” workers left the Harbour.', 'harbour', [false, true]],
+  ];
+  for (const [text, norm, caps] of rows) {
+    for (let round = 0; round < 2; round++) {
+      const got = termize(text)
+        .filter((t) => t.norm === norm)
+        .map((t) => t.cap);
+      assert.deepEqual(got, caps, `${text} #${round}`);
+    }
+  }
+});
+
+test('indexSources: the last-index shortcut still tells sources apart by number, date and text', () => {
+  const base = [{ n: 1, text: 'The port reopened on Monday.', date: '2026-03-12' }];
+  const a = indexSources(base);
+  assert.equal(indexSources([{ ...base[0]! }]), a, 'same source, new objects');
+  const other: [string, { n: number; text: string; date: string | null }][] = [
+    ['number', { ...base[0]!, n: 2 }],
+    ['date', { ...base[0]!, date: '2026-03-13' }],
+    ['text', { ...base[0]!, text: 'The port reopened on Tuesday.' }],
+  ];
+  for (const [what, part] of other) {
+    const b = indexSources([part]);
+    assert.notEqual(b, a, what);
+    assert.equal(indexSources(base), a, `${what}: back to the first`);
+  }
+  clearIndexCache();
+  assert.notEqual(indexSources(base), a, 'a cleared cache builds anew');
 });

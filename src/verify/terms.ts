@@ -155,11 +155,16 @@ export function addKeys(text: string, i: number, words: Map<string, number[]>): 
   }
 }
 
+const TERM_SCAN = new RegExp(TOKEN.source, TOKEN.flags);
+
 /** Tokens of a text with their lemmas, in order. */
 export function termize(text: string): Term[] {
   const out: Term[] = [];
   let sentenceStart = true;
-  for (const m of text.matchAll(TOKEN)) {
+  // Its own copy of TOKEN (a forEachKey callback may call termize); an exec loop, no iterator.
+  TERM_SCAN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TERM_SCAN.exec(text)) !== null) {
     const raw = m[0];
     const start = m.index;
     // New sentence when the previous non-space, non-quote character ends one.
