@@ -308,11 +308,12 @@ export function verdictOf(a: Assessment, threshold: number, uncited: boolean): V
   }
   // A swapped slot names the words the evidence has instead: the most direct reason a reader can check.
   if (label !== 'supported')
-    for (const x of a
-      .substitutions()
-      .filter((x) => !(x.rival && x.novel)) // the coverage check reports those
-      .slice(0, 2))
-      reasons.push({ kind: 'lexical', detail: substitutionDetail(x, a) });
+    for (const x of a.substitutions().slice(0, 2)) {
+      const detail = substitutionDetail(x, a);
+      // The coverage check may have named the same swap already.
+      if (!reasons.some((r) => r.detail.startsWith(detail.slice(0, detail.indexOf(' where ')))))
+        reasons.push({ kind: 'lexical', detail });
+    }
   if (uncited)
     reasons.push({ kind: 'uncited', detail: 'the sentence cites no source; checked against all sources' });
   // Keep the score on the same side of the threshold as the label.

@@ -24,6 +24,9 @@ export interface Substitution {
 
 /** Longest slot, in tokens, on either side. */
 const MAX_SLOT = 3;
+/** At most this many claim words no source holds, and at least this window coverage, for a rival search. */
+const MAX_NOVEL = 2;
+const MIN_WINDOW = 0.6;
 /** Evidence sentences searched for an aligned slot: the best ones only. */
 const SENTENCES = 2;
 
@@ -84,26 +87,79 @@ const memo = new WeakMap<CheckContext, readonly Substitution[]>();
 
 /** A rival swap in the claim of words the sources never use: the evidence names another of the same kind. */
 export function rivalSubstitution(ctx: CheckContext): Substitution | null {
-  // Cheap screen first: a rival needs a claim word that no source holds.
-  if (!ctx.matches.some((m) => m.weight > 0 && m.hits.size === 0)) return null;
-  return findSubstitutions(ctx).find((x) => x.rival && x.novel) ?? null;
+  // Cheap screen first: a rival needs a claim word that no source holds and WordNet knows; only slots holding
+  // one are searched (this runs for every claim).
+  const lex = loadLexicon();
+  const starts = new Set(
+    ctx.matches
+      .filter((m) => m.weight > 0 && m.hits.size === 0 && !m.isName && m.term.num === null)
+      .filter((m) => m.term.lemma.length >= 3 && lex.concepts(m.term.lemma) !== undefined)
+      .map((m) => m.term.start),
+  );
+  // A swap is one or two words in a claim that otherwise reads like its evidence; a claim with more new
+  // words, or far from any sentence, is judged by coverage (and the search costs a quarter of a cold pass).
+  if (starts.size === 0 || starts.size > MAX_NOVEL || ctx.retrieved.covWindow < MIN_WINDOW) return null;
+  const focus = new Set<number>();
+  ctx.claimTerms.forEach((t, i) => {
+    if (starts.has(t.start)) focus.add(i);
+  });
+  return search(ctx, focus).find((x) => x.rival && x.novel) ?? null;
 }
 
-function search(ctx: CheckContext): Substitution[] {
+/** Positions of each form, lemma and number of a sentence's tokens, so anchors are looked up, not scanned. */
+function positions(src: readonly Term[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const add = (key: string, i: number): void => {
+    const list = out.get(key);
+    if (!list) out.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  src.forEach((t, i) => {
+    add(t.norm, i);
+    add(t.lemma, i);
+    if (t.num !== null) add(`#${t.num}`, i);
+  });
+  return out;
+}
+
+/** Source positions that may anchor claim token t (a superset of those `same` accepts), in order. */
+function candidates(where: ReadonlyMap<string, number[]>, t: Term): number[] {
+  const a = where.get(t.norm) ?? [];
+  const b = t.lemma !== t.norm ? (where.get(t.lemma) ?? []) : [];
+  const c = t.num !== null ? (where.get(`#${t.num}`) ?? []) : [];
+  return b.length || c.length ? [...new Set([...a, ...b, ...c])].sort((x, y) => x - y) : a;
+}
+
+/** A content word of the claim within a slot's reach of token k (matches align with claim terms) is in sentence at. */
+function nearbyIn(ctx: CheckContext, k: number, at: number): boolean {
+  for (let i = Math.max(0, k - MAX_SLOT - 1); i <= k + MAX_SLOT + 1 && i < ctx.matches.length; i++) {
+    const m = ctx.matches[i]!;
+    if (i !== k && m.weight > 0 && m.hits.has(at)) return true;
+  }
+  return false;
+}
+
+/** Slots of the claim against its best evidence; with `focus`, only slots holding one of those claim tokens. */
+function search(ctx: CheckContext, focus: ReadonlySet<number> | null = null): Substitution[] {
   const lex = loadLexicon();
   const absent = new Set(ctx.matches.filter((m) => m.hits.size === 0).map((m) => m.term.start));
   const claim = ctx.claimTerms;
   const out: Substitution[] = [];
   const seen = new Set<string>();
   const sentences = ctx.retrieved.ranked.slice(0, SENTENCES).map((r) => r.index);
+  const focusList = focus ? [...focus] : null;
   for (const at of sentences) {
+    // Screen before building the sentence's terms: a focused slot needs a content word near it in the sentence.
+    if (focusList && !focusList.some((k) => nearbyIn(ctx, k, at))) continue;
     const src = ctx.doc.sentences[at]!.terms;
+    const where = positions(src);
     for (let i = 0; i < claim.length; i++) {
       // i: the claim's left anchor; slot claim[i+1 .. j-1]; j: right anchor.
       for (let j = i + 2; j <= i + 1 + MAX_SLOT && j < claim.length; j++) {
+        if (focusList && !focusList.some((k) => i < k && k < j)) continue;
         const cSlot = claim.slice(i + 1, j);
         if (!cSlot.some(content)) continue;
-        for (let p = 0; p < src.length; p++) {
+        for (const p of candidates(where, claim[i]!)) {
           if (!anchored(claim, i, -1, src, p)) continue;
           for (let q = p + 2; q <= p + 1 + MAX_SLOT && q < src.length; q++) {
             if (!anchored(claim, j, 1, src, q)) continue;
