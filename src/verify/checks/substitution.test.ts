@@ -36,7 +36,8 @@ const cases: { name: string; claim: string; want: Want[] }[] = [
   },
   {
     name: 'a swap to a word the sources use elsewhere is not novel',
-    claim: 'Prosecutors charged the lorry driver with storm after the crash on the coast road near Porthlenn.',
+    claim:
+      'Prosecutors charged the lorry driver with storm after the crash on the coast road near Porthlenn.',
     want: [{ claim: 'storm', source: 'manslaughter', rival: false, novel: false }],
   },
   {
