@@ -16,7 +16,6 @@ import { checkQuote, normaliseQuote } from './checks/quote.ts';
 import { checkRole } from './checks/role.ts';
 import { checkTime } from './checks/time.ts';
 import type { CheckContext, CheckResult, EvidenceSentence } from './checks/types.ts';
-import { clip } from './checks/types.ts';
 import {
   indexSources,
   matchTerms,
@@ -28,7 +27,7 @@ import {
   type TermMatch,
 } from './evidence.ts';
 import { lexicalFeatures } from './features.ts';
-import { findSubstitutions, type Substitution } from './checks/substitution.ts';
+import { describeSubstitution, findSubstitutions, type Substitution } from './checks/substitution.ts';
 import { defaultWeights, predict, type FeatureVector, type ModelWeights } from './model.ts';
 import { termize, type Term } from './terms.ts';
 
@@ -269,13 +268,6 @@ function toReason(r: CheckResult & { status: 'fail' }): Reason {
   return { kind: r.kind, detail: r.detail, ...(r.hard ? { hard: true } : {}) };
 }
 
-function substitutionDetail(x: Substitution, a: Assessment): string {
-  const source = a.evidence.find((e) => e.at === x.at)?.source;
-  const where = source === undefined ? 'the evidence' : `[${source}]`;
-  const kind = x.rival ? ' (another of the same kind)' : '';
-  return `the claim has "${clip(x.claim, 40)}" where ${where} has "${clip(x.source, 40)}"${kind}`;
-}
-
 /** The verdict of one assessed sentence. */
 export function verdictOf(a: Assessment, threshold: number, uncited: boolean): Verdict {
   const fails = a.results.filter((r): r is CheckResult & { status: 'fail' } => r.status === 'fail');
@@ -306,13 +298,12 @@ export function verdictOf(a: Assessment, threshold: number, uncited: boolean): V
           },
         ];
   }
-  // A swapped slot names the words the evidence has instead: the most direct reason a reader can check.
+  // A swapped slot names the words the evidence has instead: the most direct reason a reader can check
+  // (unless the coverage check already gave it).
   if (label !== 'supported')
     for (const x of a.substitutions().slice(0, 2)) {
-      const detail = substitutionDetail(x, a);
-      // The coverage check may have named the same swap already.
-      if (!reasons.some((r) => r.detail.startsWith(detail.slice(0, detail.indexOf(' where ')))))
-        reasons.push({ kind: 'lexical', detail });
+      const detail = describeSubstitution(x);
+      if (!reasons.some((r) => r.detail === detail)) reasons.push({ kind: 'lexical', detail });
     }
   if (uncited)
     reasons.push({ kind: 'uncited', detail: 'the sentence cites no source; checked against all sources' });

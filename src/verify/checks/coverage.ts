@@ -1,7 +1,7 @@
 // Coverage check: content words of the claim that no evidence holds, not even as a lemma or a synonym.
 // Names, numbers and times have their own checks; this one catches added events, actors and qualifiers, and
 // a word swapped for a rival of the same kind ("green" paint where the source has "yellow").
-import { rivalSubstitution } from './substitution.ts';
+import { describeSubstitution, rivalSubstitution } from './substitution.ts';
 import { clip, pass, type CheckContext, type CheckResult } from './types.ts';
 
 /** Share of the claim's content weight that may be missing before the check fails. */
@@ -39,7 +39,7 @@ export function checkCoverage(ctx: CheckContext): CheckResult {
       kind: 'lexical',
       severity: 'contradiction',
       hard: false,
-      detail: `the claim has "${clip(rival.claim, 40)}" where [${sentence.source}] has "${clip(rival.source, 40)}", another of the same kind`,
+      detail: describeSubstitution(rival),
       evidence: { source: sentence.source, sentence: sentence.text },
     };
   }

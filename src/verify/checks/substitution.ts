@@ -7,7 +7,7 @@
 // failing sentence's reasons (as a model feature they did not rank the dev rows better).
 import { loadLexicon, type Lexicon } from '../lexicon.ts';
 import type { Term } from '../terms.ts';
-import type { CheckContext } from './types.ts';
+import { clip, type CheckContext } from './types.ts';
 
 export interface Substitution {
   /** The claim's words in the slot, as written. */
@@ -16,10 +16,18 @@ export interface Substitution {
   readonly source: string;
   /** Index of the source sentence (DocIndex.sentences). */
   readonly at: number;
+  /** Citation number of that sentence's source. */
+  readonly cited: number;
   /** The words are of the same kind (shared hypernym) or opposites. */
   readonly rival: boolean;
   /** The claim's words of the slot are nowhere in the sources, not even as a synonym. */
   readonly novel: boolean;
+}
+
+/** The reason line for a swap, as the coverage check and the verdict's reasons both give it. */
+export function describeSubstitution(x: Substitution): string {
+  const kind = x.rival ? ', another of the same kind' : '';
+  return `the claim has "${clip(x.claim, 40)}" where [${x.cited}] has "${clip(x.source, 40)}"${kind}`;
 }
 
 /** Longest slot, in tokens, on either side. */
@@ -190,6 +198,7 @@ function search(ctx: CheckContext, focus: ReadonlySet<number> | null = null): Su
               claim: cCore.map((t) => t.text).join(' '),
               source: sSlot.map((t) => t.text).join(' '),
               at,
+              cited: ctx.doc.sentences[at]!.source,
               rival: cWords.some((c) => sWords.some((s) => rivals(c.lemma, s.lemma, lex))),
               novel: cWords.every((c) => absent.has(c.start)),
             });

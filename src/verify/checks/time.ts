@@ -60,15 +60,10 @@ export function checkTime(ctx: CheckContext): CheckResult {
     const conflict = dated[0];
     if (conflict) {
       const t = resolved(conflict.analysed.times)[0]!;
-      return {
-        status: 'fail',
-        check: 'time',
-        kind: 'date',
-        severity: 'contradiction',
-        hard: true,
-        detail: `the claim dates it to "${ct.text}" (${fmt(ct.interval)}); [${conflict.source}] to "${t.text}" (${fmt(t.interval)})`,
-        evidence: { source: conflict.source, sentence: conflict.analysed.text },
-      };
+      return dateContradiction(
+        `the claim dates it to "${ct.text}" (${fmt(ct.interval)}); [${conflict.source}] to "${t.text}" (${fmt(t.interval)})`,
+        conflict,
+      );
     }
     // The time is written somewhere in the sources, if not near the claim's words (a page's dateline, a list):
     // too weak to support it, too strong to call it unsupported.
@@ -83,6 +78,19 @@ export function checkTime(ctx: CheckContext): CheckResult {
     };
   }
   return pass('time');
+}
+
+/** A hard date contradiction with the evidence sentence that gives the other date. */
+function dateContradiction(detail: string, e: EvidenceSentence): CheckResult {
+  return {
+    status: 'fail',
+    check: 'time',
+    kind: 'date',
+    severity: 'contradiction',
+    hard: true,
+    detail,
+    evidence: { source: e.source, sentence: e.analysed.text },
+  };
 }
 
 /**
@@ -176,15 +184,10 @@ function checkOffsets(ctx: CheckContext): CheckResult | null {
         else rival ??= { e, text: et.text };
       }
     if (agrees || !rival) continue;
-    return {
-      status: 'fail',
-      check: 'time',
-      kind: 'date',
-      severity: 'contradiction',
-      hard: true,
-      detail: `the claim says "${clip(t.text, 40)}"; [${rival.e.source}] says "${clip(rival.text, 40)}" (neither is dated: read as written on the same day)`,
-      evidence: { source: rival.e.source, sentence: rival.e.analysed.text },
-    };
+    return dateContradiction(
+      `the claim says "${clip(t.text, 40)}"; [${rival.e.source}] says "${clip(rival.text, 40)}" (neither is dated: read as written on the same day)`,
+      rival.e,
+    );
   }
   return null;
 }
