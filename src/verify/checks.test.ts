@@ -20,6 +20,14 @@ const SOURCES = {
       'Divers found the wreck three months ago, and the harbour board said a memorial would open a year from now.',
     date: null,
   },
+  // A profile with several years, each dating another fact.
+  career: {
+    text:
+      'Odile Marchetti joined the Brenner Valley choir in 2004 as its youngest singer. ' +
+      'She became its conductor in 2011, after the founder retired. ' +
+      'Under her the choir toured Portugal in 2016 and recorded its first album in 2019.',
+    date: null,
+  },
 };
 
 type Expect = 'pass' | 'na' | 'unsupported' | 'contradiction';
@@ -75,6 +83,38 @@ table('time', [
     claim: 'Regional governor Mara Velt visited Tarsk in 2019.',
     expect: 'unsupported',
     detail: /2019/,
+  },
+]);
+
+// Another year in the same slot of the closest sentence contradicts, though the source has the claim's year
+// elsewhere; a year the claim takes from another sentence does not.
+table('time', [
+  {
+    source: 'career',
+    claim: 'She became the choir conductor in 2004, after the founder retired.',
+    expect: 'contradiction',
+    hard: true,
+    detail: /"2004".*"2011"/,
+  },
+  {
+    source: 'career',
+    claim: 'The choir toured Portugal in 2019 and recorded its first album in 2019.',
+    expect: 'contradiction',
+    hard: true,
+    detail: /"2019".*"2016"/,
+  },
+  { source: 'career', claim: "Odile Marchetti became the choir's conductor in 2011.", expect: 'pass' },
+  // Two facts of two sentences joined: each year stands in its own slot.
+  {
+    source: 'career',
+    claim: 'Marchetti, who joined the choir in 2004, became its conductor in 2011.',
+    expect: 'pass',
+  },
+  // A month in the slot of a year is another grain: the year holds it, no swap.
+  {
+    source: 'career',
+    claim: 'She became its conductor in March 2011, after the founder retired.',
+    expect: 'pass',
   },
 ]);
 

@@ -3,6 +3,7 @@
 import type { DateInterval, Span, TimeMention } from '../../model/index.ts';
 import { detectTense, intervalsOverlap } from '../../text/index.ts';
 import { termize } from '../terms.ts';
+import { timeSwap } from './time-slot.ts';
 import { clip, na, pass, type CheckContext, type CheckResult, type EvidenceSentence } from './types.ts';
 
 /** How much of the claim an evidence sentence must match to count as being about the same event. */
@@ -25,6 +26,13 @@ export function checkTime(ctx: CheckContext): CheckResult {
   const evidence = ctx.evidence();
   const all = ctx.all();
   for (const ct of claimTimes) {
+    // Another date in the same slot of the closest evidence decides before any other sentence can date it.
+    const swap = timeSwap(ctx, ct);
+    if (swap)
+      return dateContradiction(
+        `the claim dates it to "${ct.text}" (${fmt(ct.interval)}); [${swap.evidence.source}] to "${swap.time.text}" (${fmt(swap.time.interval)})`,
+        swap.evidence,
+      );
     const overlaps = (e: EvidenceSentence): boolean =>
       resolved(e.analysed.times).some((t) => intervalsOverlap(t.interval, ct.interval));
     const dating = [...evidence.filter(overlaps), ...all.filter((e) => overlaps(e) && e.score >= SAME_EVENT)];
