@@ -3,7 +3,7 @@
 import type { DateInterval, Span, TimeMention } from '../../model/index.ts';
 import { detectTense, intervalsOverlap } from '../../text/index.ts';
 import { termize } from '../terms.ts';
-import { timeSwap } from './time-slot.ts';
+import { slotSwap } from './slot.ts';
 import { clip, na, pass, type CheckContext, type CheckResult, type EvidenceSentence } from './types.ts';
 
 /** How much of the claim an evidence sentence must match to count as being about the same event. */
@@ -27,10 +27,15 @@ export function checkTime(ctx: CheckContext): CheckResult {
   const all = ctx.all();
   for (const ct of claimTimes) {
     // Another date in the same slot of the closest evidence decides before any other sentence can date it.
-    const swap = timeSwap(ctx, ct);
+    const swap = slotSwap(
+      ctx,
+      ct.span,
+      (e) => resolved(e.analysed.times).filter((t) => t.grain === ct.grain),
+      (t) => intervalsOverlap(t.interval, ct.interval),
+    );
     if (swap)
       return dateContradiction(
-        `the claim dates it to "${ct.text}" (${fmt(ct.interval)}); [${swap.evidence.source}] to "${swap.time.text}" (${fmt(swap.time.interval)})`,
+        `the claim dates it to "${ct.text}" (${fmt(ct.interval)}); [${swap.evidence.source}] to "${swap.mention.text}" (${fmt(swap.mention.interval)})`,
         swap.evidence,
       );
     const overlaps = (e: EvidenceSentence): boolean =>

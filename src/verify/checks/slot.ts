@@ -1,0 +1,98 @@
+// Slot swaps: a claim that restates its closest evidence sentence but puts another date, number or name in
+// one slot ("fell in love in 2011" against "fell in love in 2002"). The slot is aligned by the tokens on both
+// sides of the mention, as substitution.ts aligns swapped words, and the sentence must match the rest of the
+// claim closely, so a mention the claim takes from another sentence of the source ("joined in 2002 and left
+// in 2011") is not read as a swap.
+import type { Span } from '../../model/index.ts';
+import { termize, type Term } from '../terms.ts';
+import type { CheckContext, EvidenceSentence } from './types.ts';
+
+/** How much of the rest of the claim an evidence sentence must match to be read as the same statement. */
+const CLOSE = 0.6;
+
+export interface SlotSwap<M> {
+  readonly evidence: EvidenceSentence;
+  /** The evidence's mention in the claim mention's slot. */
+  readonly mention: M;
+}
+
+/**
+ * The evidence mention that stands where the claim has the mention at `span`, in a sentence matching the rest of
+ * the claim closely: `candidates` lists a sentence's mentions of the same kind, `agrees` says whether one gives
+ * the claim's. Null when no aligned slot holds another mention, or one of them agrees.
+ */
+export function slotSwap<M extends { readonly span: Span }>(
+  ctx: CheckContext,
+  span: Span,
+  candidates: (e: EvidenceSentence) => readonly M[],
+  agrees: (m: M) => boolean,
+): SlotSwap<M> | null {
+  const claimTerms = termize(ctx.claim.text);
+  const cs = tokensIn(claimTerms, span);
+  if (!cs) return null;
+  // ctx.matches come from the untrimmed sentence: shift the span to their offsets.
+  const lead = (ctx.claimTerms[0]?.start ?? 0) - (claimTerms[0]?.start ?? 0);
+  const rest = { start: span.start + lead, end: span.end + lead };
+  let swap: SlotSwap<M> | null = null;
+  for (const e of ctx.evidence()) {
+    if (restMatched(ctx, e.at, rest) < CLOSE) continue;
+    const srcTerms = ctx.doc.sentences[e.at]!.terms;
+    for (const m of candidates(e)) {
+      const ss = tokensIn(srcTerms, m.span);
+      if (!ss || !aligned(claimTerms, cs, srcTerms, ss)) continue;
+      if (agrees(m)) return null;
+      swap ??= { evidence: e, mention: m };
+    }
+  }
+  return swap;
+}
+
+/** Share of the claim's weight outside `span` that sentence `at` matches. */
+function restMatched(ctx: CheckContext, at: number, span: Span): number {
+  let total = 0;
+  let got = 0;
+  for (const m of ctx.matches) {
+    if (m.weight === 0 || (m.term.start >= span.start && m.term.end <= span.end)) continue;
+    total += m.weight;
+    got += m.weight * (m.hits.get(at) ?? 0);
+  }
+  return total > 0 ? got / total : 0;
+}
+
+/** First and last token index inside a span, or null when it holds none. */
+function tokensIn(terms: readonly Term[], span: Span): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.start >= span.start && t.end <= span.end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  return first < 0 ? null : [first, last];
+}
+
+const same = (a: Term | undefined, b: Term | undefined): boolean =>
+  a !== undefined &&
+  b !== undefined &&
+  (a.norm === b.norm || a.lemma === b.lemma || (a.num !== null && a.num === b.num));
+
+/**
+ * The tokens right before and right after the two mentions agree (or both mentions end their sentences), and
+ * on one side at least the agreement is more than a function word: a content word, or the next token outwards
+ * too ("in 2011, after the" / "in 2004, after the").
+ */
+function aligned(
+  claim: readonly Term[],
+  [c0, c1]: [number, number],
+  src: readonly Term[],
+  [s0, s1]: [number, number],
+): boolean {
+  const strong = (c: number, s: number, dir: -1 | 1): boolean =>
+    !claim[c]!.stop || same(claim[c + dir], src[s + dir]);
+  if (!same(claim[c0 - 1], src[s0 - 1])) return false;
+  if (strong(c0 - 1, s0 - 1, -1))
+    return same(claim[c1 + 1], src[s1 + 1]) || (claim[c1 + 1] === undefined && src[s1 + 1] === undefined);
+  return same(claim[c1 + 1], src[s1 + 1]) && strong(c1 + 1, s1 + 1, 1);
+}
