@@ -20,6 +20,14 @@ const SOURCES = {
       'Divers found the wreck three months ago, and the harbour board said a memorial would open a year from now.',
     date: null,
   },
+  // Two ages and a hedged count in one court report.
+  court: {
+    text:
+      'Court clerk Hana Voss, 34, and her brother Tomas, 29, both of Kell Harbour, admitted letting their bank ' +
+      'accounts be used for stolen money. The pair were each given 120 hours of unpaid work. Voss has been ' +
+      'suspended from her job for up to four weeks, and the bank lost 1.7 million euros.',
+    date: null,
+  },
   // A profile with several years, each dating another fact.
   career: {
     text:
@@ -215,6 +223,26 @@ table('number', [
     expect: 'unsupported',
     detail: /Fewer than 10/,
   },
+]);
+
+// Another number in the same slot of the closest sentence contradicts, though the source has the claim's
+// number for someone else.
+table('number', [
+  {
+    source: 'court',
+    claim:
+      'Hana Voss, 34, and her brother Tomas, 34, both of Kell Harbour, admitted letting their accounts be used.',
+    expect: 'contradiction',
+    hard: true,
+    detail: /"34".*"29"/,
+  },
+  {
+    source: 'court',
+    claim:
+      'Hana Voss, 34, and her brother Tomas, 29, both of Kell Harbour, admitted letting their accounts be used.',
+    expect: 'pass',
+  },
+  { source: 'court', claim: 'Voss has been suspended from her job for up to four weeks.', expect: 'pass' },
 ]);
 
 table('entity', [

@@ -2,6 +2,7 @@
 // A claim number that no source gives is unsupported; one where the matching evidence gives another value is contradicted.
 import type { AnalysedSentence, NumberMention } from '../../model/index.ts';
 import type { DocIndex } from '../evidence.ts';
+import { slotSwap } from './slot.ts';
 import { clip, na, pass, type CheckContext, type CheckResult } from './types.ts';
 
 const SAME_EVENT = 0.5;
@@ -124,6 +125,14 @@ function numbersAt(doc: DocIndex): number[][] {
   return idx;
 }
 
+const SCALE_WORD = /\b(?:thousand|million|billion|trillion|bn|m|k)\b/i;
+const scaleOf = (n: NumberMention): string => SCALE_WORD.exec(n.text)?.[0].toLowerCase() ?? '';
+
+/** Numbers that can stand in each other's slot: the same unit and the same scale word ("1.7 million", not "1"). */
+function sameKind(a: NumberMention, b: NumberMention): boolean {
+  return a.unit === b.unit && scaleOf(a) === scaleOf(b);
+}
+
 export function checkNumber(ctx: CheckContext): CheckResult {
   const claimNums = plainNumbers(ctx.claim);
   if (claimNums.length === 0) return na('number');
@@ -132,6 +141,25 @@ export function checkNumber(ctx: CheckContext): CheckResult {
   let compact: string | null = null;
   let lowerCompact: string | null = null;
   for (const cn of claimNums) {
+    // Another number in the same slot of the closest evidence decides, though the source may write the claim's
+    // number elsewhere ("Sophie, 25" where the sentence has "Sophie, 21" and her sister is 25).
+    const swap = slotSwap(
+      ctx,
+      cn.span,
+      (e) => (numbersAt(ctx.doc)[e.at] ? plainNumbers(e.analysed).filter((en) => sameKind(en, cn)) : []),
+      // The same value with another bound ("four weeks" for "up to four weeks") is a hedge, not a swap.
+      (en) => en.value === cn.value || numberSupports(en, cn),
+    );
+    if (swap)
+      return {
+        status: 'fail',
+        check: 'number',
+        kind: 'number',
+        severity: 'contradiction',
+        hard: true,
+        detail: `the claim says "${describe(cn)}"; [${swap.evidence.source}] says "${describe(swap.mention)}"`,
+        evidence: { source: swap.evidence.source, sentence: swap.evidence.analysed.text },
+      };
     compact ??= compactDigits(ctx.doc.text);
     // Cheap first: the same digits, followed by the same word ("2.4 million" does not give "2.4 percent").
     if (writtenInDoc(cn, compact) && writtenWithWord(cn, (lowerCompact ??= compact.toLowerCase()))) continue;
