@@ -245,6 +245,34 @@ table('number', [
   { source: 'court', claim: 'Voss has been suspended from her job for up to four weeks.', expect: 'pass' },
 ]);
 
+// Another name in the aligned slot of a sentence that matches the rest of the claim contradicts, though the
+// source names the claim's person elsewhere; a name the claim takes from another sentence does not.
+table('entity', [
+  {
+    source: 'court',
+    claim: 'Tomas has been suspended from his job for up to four weeks.',
+    expect: 'contradiction',
+    hard: true,
+    detail: /"Tomas".*"Voss"/,
+  },
+  {
+    source: 'court',
+    claim: 'Hana Voss has been suspended from her job for up to four weeks.',
+    expect: 'pass',
+  },
+  {
+    source: 'court',
+    claim: 'Court clerk Hana Voss, 34, admitted letting her bank account be used for stolen money.',
+    expect: 'pass',
+  },
+  {
+    source: 'court',
+    claim:
+      'Tomas, 29, and his sister Hana Voss admitted letting their bank accounts be used for stolen money.',
+    expect: 'pass',
+  },
+]);
+
 table('entity', [
   { source: 'port', claim: 'Union secretary Ilse Marren spoke outside the main gate.', expect: 'pass' },
   // A surname alone names the full name used in the source.

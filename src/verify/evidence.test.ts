@@ -24,6 +24,22 @@ test('splitSourceSentences: lines and sentence ends', () => {
   ]);
 });
 
+test('splitSourceSentences: a gap between digits is tokenised copy, not a sentence end', () => {
+  const rows: [string, string[]][] = [
+    [
+      'Around 1. 3 billion people travelled home. 3 of them wrote to us.',
+      ['Around 1. 3 billion people travelled home.', '3 of them wrote to us.'],
+    ],
+    [
+      'His weight fell from 105kg to 102. 5 kg, his trainer said.',
+      ['His weight fell from 105kg to 102. 5 kg, his trainer said.'],
+    ],
+    ['The side won 2-1. 5,000 fans saw it.', ['The side won 2-1. 5,000 fans saw it.']],
+    ['The side won. 5,000 fans saw it.', ['The side won.', '5,000 fans saw it.']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(splitSourceSentences(text), want, text);
+});
+
 test('lemmas: plurals, irregular verbs, "-ss" words', () => {
   const rows: [string, string][] = [
     ['deportations', 'deportation'],

@@ -43,11 +43,14 @@ export interface TermMatch {
   readonly isName: boolean;
 }
 
-/** Splits source text into sentences: line breaks, and ". " before a capital, digit or quote. */
+/**
+ * Splits source text into sentences: line breaks, and ". " before a capital, digit or quote, but not between
+ * digits: tokenised copy writes "1.3 billion" as "1. 3 billion".
+ */
 export function splitSourceSentences(text: string): string[] {
   const out: string[] = [];
   for (const para of text.split(/\n+/)) {
-    const parts = para.split(/(?<=[.!?]["'”’)]?)\s+(?=["“‘'(]?[A-Z0-9])/u);
+    const parts = para.split(/(?<=[.!?]["'”’)]?)\s+(?!(?<=\d\.\s+)\d)(?=["“‘'(]?[A-Z0-9])/u);
     for (const p of parts) {
       const t = p.trim();
       if (t) out.push(t);

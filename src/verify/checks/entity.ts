@@ -6,6 +6,7 @@ import type { EntityMention } from '../../model/index.ts';
 import { lookupName, metonymOf, placeContains } from '../../text/index.ts';
 import type { DocIndex } from '../evidence.ts';
 import { lemmaOf } from '../terms.ts';
+import { slotSwap as alignedSwap } from './slot.ts';
 import { clip, na, pass, type CheckContext, type CheckResult, type EvidenceSentence } from './types.ts';
 
 const SAME_SLOT = 0.55;
@@ -200,27 +201,50 @@ const NAMED_SLOT = 0.6;
 function slotSwap(ctx: CheckContext): CheckResult | null {
   const evidence = ctx.evidence();
   const best = evidence[0];
-  if (!best || best.score < NAMED_SLOT) return null;
+  if (!best) return null;
   // Cheap first: every name-like word of the claim is in the best sentence.
   if (ctx.nameTerms.every((m) => m.hits.has(best.at))) return null;
-  const close = evidence.filter((e) => e.score >= NAMED_SLOT);
   const entities = ctx.claim.entities;
+  if (best.score >= NAMED_SLOT) {
+    const close = evidence.filter((e) => e.score >= NAMED_SLOT);
+    for (const c of entities) {
+      const written = c.text.toLowerCase();
+      const names = (e: EvidenceSentence): boolean =>
+        e.analysed.text.toLowerCase().includes(written) ||
+        e.analysed.entities.some((m) => entityMatches(c, m));
+      if (close.some(names)) continue;
+      const rival = slotRival(c, ctx.claim.text, entities, best);
+      if (rival) return swapped(c, rival, best);
+    }
+  }
+  // A sentence matching the rest of the claim closely, with another name where the claim has its own (the
+  // swapped name weighs in the plain score, so that sentence may rank below the gate above).
   for (const c of entities) {
-    const written = c.text.toLowerCase();
-    const names = (e: EvidenceSentence): boolean =>
-      e.analysed.text.toLowerCase().includes(written) || e.analysed.entities.some((m) => entityMatches(c, m));
-    if (close.some(names)) continue;
-    const rival = slotRival(c, ctx.claim.text, entities, best);
-    if (!rival) continue;
-    return {
-      status: 'fail',
-      check: 'entity',
-      kind: c.kind === 'place' ? 'place' : 'entity',
-      severity: 'contradiction',
-      hard: true,
-      detail: `the claim names "${c.text}" where [${best.source}] has "${rival.text}"`,
-      evidence: { source: best.source, sentence: best.analysed.text },
-    };
+    const swap = alignedSwap(
+      ctx,
+      c.span,
+      // The finder guesses people and organisations from context: either may stand for the other; places
+      // only for places.
+      (e) => e.analysed.entities.filter((m) => (m.kind === 'place') === (c.kind === 'place')),
+      (m) => entityMatches(c, m) || entityMatches(m, c),
+    );
+    if (!swap) continue;
+    const rival = swap.mention;
+    if (entities.some((x) => entityMatches(x, rival) || entityMatches(rival, x))) continue;
+    if (squash(ctx.claim.text).includes(squash(rival.text))) continue;
+    return swapped(c, rival, swap.evidence);
   }
   return null;
+}
+
+function swapped(c: EntityMention, rival: EntityMention, e: EvidenceSentence): CheckResult {
+  return {
+    status: 'fail',
+    check: 'entity',
+    kind: c.kind === 'place' ? 'place' : 'entity',
+    severity: 'contradiction',
+    hard: true,
+    detail: `the claim names "${c.text}" where [${e.source}] has "${rival.text}"`,
+    evidence: { source: e.source, sentence: e.analysed.text },
+  };
 }

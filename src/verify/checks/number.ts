@@ -128,6 +128,9 @@ function numbersAt(doc: DocIndex): number[][] {
 const SCALE_WORD = /\b(?:thousand|million|billion|trillion|bn|m|k)\b/i;
 const scaleOf = (n: NumberMention): string => SCALE_WORD.exec(n.text)?.[0].toLowerCase() ?? '';
 
+/** The tail of a number tokenised copy split ("98. 7 per cent", "3, 800"): not a number of its own. */
+const splitOff = (text: string, n: NumberMention): boolean => /\d[.,]\s+$/.test(text.slice(0, n.span.start));
+
 /** Numbers that can stand in each other's slot: the same unit and the same scale word ("1.7 million", not "1"). */
 function sameKind(a: NumberMention, b: NumberMention): boolean {
   return a.unit === b.unit && scaleOf(a) === scaleOf(b);
@@ -146,9 +149,13 @@ export function checkNumber(ctx: CheckContext): CheckResult {
     const swap = slotSwap(
       ctx,
       cn.span,
-      (e) => (numbersAt(ctx.doc)[e.at] ? plainNumbers(e.analysed).filter((en) => sameKind(en, cn)) : []),
+      (e) =>
+        numbersAt(ctx.doc)[e.at]
+          ? plainNumbers(e.analysed).filter((en) => sameKind(en, cn) && !splitOff(e.analysed.text, en))
+          : [],
       // The same value with another bound ("four weeks" for "up to four weeks") is a hedge, not a swap.
       (en) => en.value === cn.value || numberSupports(en, cn),
+      { oneSide: false },
     );
     if (swap)
       return {

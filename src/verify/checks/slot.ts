@@ -9,6 +9,8 @@ import type { CheckContext, EvidenceSentence } from './types.ts';
 
 /** How much of the rest of the claim an evidence sentence must match to be read as the same statement. */
 const CLOSE = 0.6;
+/** A sentence this close needs one side of the slot aligned, not both. */
+const VERY_CLOSE = 0.8;
 
 export interface SlotSwap<M> {
   readonly evidence: EvidenceSentence;
@@ -19,14 +21,17 @@ export interface SlotSwap<M> {
 /**
  * The evidence mention that stands where the claim has the mention at `span`, in a sentence matching the rest of
  * the claim closely: `candidates` lists a sentence's mentions of the same kind, `agrees` says whether one gives
- * the claim's. Null when no aligned slot holds another mention, or one of them agrees.
+ * the claim's. Null when no aligned slot holds another mention, or one of them agrees. `oneSide: false` asks for
+ * both sides aligned even in a very close sentence (a number's right neighbour is mostly its unit, no anchor).
  */
 export function slotSwap<M extends { readonly span: Span }>(
   ctx: CheckContext,
   span: Span,
   candidates: (e: EvidenceSentence) => readonly M[],
   agrees: (m: M) => boolean,
+  opts: { readonly oneSide?: boolean } = {},
 ): SlotSwap<M> | null {
+  const oneSide = opts.oneSide ?? true;
   const claimTerms = termize(ctx.claim.text);
   const cs = tokensIn(claimTerms, span);
   if (!cs) return null;
@@ -35,11 +40,12 @@ export function slotSwap<M extends { readonly span: Span }>(
   const rest = { start: span.start + lead, end: span.end + lead };
   let swap: SlotSwap<M> | null = null;
   for (const e of ctx.evidence()) {
-    if (restMatched(ctx, e.at, rest) < CLOSE) continue;
+    const closeness = restMatched(ctx, e.at, rest);
+    if (closeness < CLOSE) continue;
     const srcTerms = ctx.doc.sentences[e.at]!.terms;
     for (const m of candidates(e)) {
       const ss = tokensIn(srcTerms, m.span);
-      if (!ss || !aligned(claimTerms, cs, srcTerms, ss)) continue;
+      if (!ss || !aligned(claimTerms, cs, srcTerms, ss, oneSide && closeness >= VERY_CLOSE)) continue;
       if (agrees(m)) return null;
       swap ??= { evidence: e, mention: m };
     }
@@ -88,9 +94,16 @@ function aligned(
   [c0, c1]: [number, number],
   src: readonly Term[],
   [s0, s1]: [number, number],
+  oneSide: boolean,
 ): boolean {
   const strong = (c: number, s: number, dir: -1 | 1): boolean =>
     !claim[c]!.stop || same(claim[c + dir], src[s + dir]);
+  // One side is enough in a very close sentence, unless only one of the two mentions starts its sentence
+  // (a split inside a number, "1. 3 billion", makes the rest of a number look like a sentence's start).
+  if (oneSide && (claim[c0 - 1] === undefined) === (src[s0 - 1] === undefined)) {
+    if (same(claim[c0 - 1], src[s0 - 1]) && strong(c0 - 1, s0 - 1, -1)) return true;
+    if (same(claim[c1 + 1], src[s1 + 1]) && strong(c1 + 1, s1 + 1, 1)) return true;
+  }
   if (!same(claim[c0 - 1], src[s0 - 1])) return false;
   if (strong(c0 - 1, s0 - 1, -1))
     return same(claim[c1 + 1], src[s1 + 1]) || (claim[c1 + 1] === undefined && src[s1 + 1] === undefined);
