@@ -260,6 +260,14 @@ table('entity', [
     claim: 'Hana Voss has been suspended from her job for up to four weeks.',
     expect: 'pass',
   },
+  // A country as the first word: its capital says nothing there, and WordNet knows it, yet it is a name.
+  {
+    source: 'court',
+    claim: "Portugal's court clerk Hana Voss admitted letting her bank account be used for stolen money.",
+    expect: 'unsupported',
+    detail: /Portugal/,
+  },
+  { source: 'career', claim: 'Portugal saw the Brenner Valley choir on tour in 2016.', expect: 'pass' },
   {
     source: 'court',
     claim: 'Court clerk Hana Voss, 34, admitted letting her bank account be used for stolen money.',

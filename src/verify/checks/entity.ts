@@ -143,10 +143,24 @@ function mayName(c: EntityMention, h: NameHints): boolean {
 const squash = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const squashed = new WeakMap<object, string>();
 
+/**
+ * The claim's first word is a name of the gazetteer ("Japan's striker", "Canada captain"): at a sentence start
+ * its capital says nothing, and WordNet knows most countries, so it is not among the name-like terms.
+ */
+function initialName(ctx: CheckContext): boolean {
+  const first = ctx.claimTerms[0];
+  if (!first || first.stop || first.num !== null) return false;
+  const c = first.text.charCodeAt(0);
+  return (
+    c >= 65 && c <= 90 && !ctx.nameTerms.some((m) => m.term === first) && lookupName(first.text) !== undefined
+  );
+}
+
 export function checkEntity(ctx: CheckContext): CheckResult {
   // Fast path: every name-like word of the claim is in the sources, so its names are too (no NER needed).
-  if (ctx.nameTerms.length === 0) return na('entity');
-  if (ctx.nameTerms.every((m) => m.hits.size > 0)) return slotSwap(ctx) ?? pass('entity');
+  const initial = initialName(ctx);
+  if (ctx.nameTerms.length === 0 && !initial) return na('entity');
+  if (!initial && ctx.nameTerms.every((m) => m.hits.size > 0)) return slotSwap(ctx) ?? pass('entity');
   const entities = ctx.claim.entities;
   if (entities.length === 0) return na('entity');
   for (const c of entities) {
