@@ -28,6 +28,11 @@ const SOURCES = {
       'suspended from her job for up to four weeks, and the bank lost 1.7 million euros.',
     date: null,
   },
+  // One predicate negated twice in a sentence.
+  witness: {
+    text: 'Reyes stopped at the gate because she did not know what to expect, and later said she did not know what she would find there.',
+    date: null,
+  },
   // A profile with several years, each dating another fact.
   career: {
     text:
@@ -403,6 +408,18 @@ table('role', [
 ]);
 
 table('negation', [
+  // Two negations of one predicate are one negated statement: the claim's single one agrees with them.
+  {
+    source: 'witness',
+    claim: 'Reyes stopped at the gate because she did not know what to expect.',
+    expect: 'pass',
+  },
+  {
+    source: 'witness',
+    claim: 'Reyes stopped at the gate because she knew what to expect.',
+    expect: 'contradiction',
+    detail: /not/,
+  },
   {
     source: 'port',
     claim: 'The port authority rejected the demand for a second crew on night shifts.',

@@ -35,25 +35,35 @@ const ANCHORS = 1;
  * with it ("Wales must take risks").
  */
 export function scopedNegations(terms: readonly Term[], other: ReadonlySet<string>): Term[] {
-  const cues = negations(terms);
-  return cues.filter((cue) => {
-    const i = terms.indexOf(cue);
-    const passive = NEGATIVE_VERBS.has(cue.lemma) && i > 0 && BE.has(terms[i - 1]!.norm);
-    const scope = passive
-      ? terms.slice(Math.max(0, i - 1 - SCOPE), i - 1).reverse()
-      : terms.slice(i + 1, i + 1 + SCOPE);
-    const anchors = scope
-      .filter(
-        (t) =>
-          !t.stop &&
-          !t.cap &&
-          !POSSESSIVE.test(t.text) &&
-          !NEGATORS.has(t.norm) &&
-          !NEGATIVE_VERBS.has(t.lemma),
-      )
-      .slice(0, ANCHORS);
-    return anchors.some((t) => other.has(t.lemma));
+  // One predicate negated twice ("he didn't know ... I didn't know") is one negated statement, not two that
+  // cancel out: each anchor counts once.
+  const seen = new Set<string>();
+  return negations(terms).filter((cue) => {
+    const anchor = anchorOf(terms, cue, other);
+    if (anchor === null || seen.has(anchor)) return false;
+    seen.add(anchor);
+    return true;
   });
+}
+
+/** The lemma of the predicate a negation governs, when the other side has it; else null. */
+function anchorOf(terms: readonly Term[], cue: Term, other: ReadonlySet<string>): string | null {
+  const i = terms.indexOf(cue);
+  const passive = NEGATIVE_VERBS.has(cue.lemma) && i > 0 && BE.has(terms[i - 1]!.norm);
+  const scope = passive
+    ? terms.slice(Math.max(0, i - 1 - SCOPE), i - 1).reverse()
+    : terms.slice(i + 1, i + 1 + SCOPE);
+  const anchors = scope
+    .filter(
+      (t) =>
+        !t.stop &&
+        !t.cap &&
+        !POSSESSIVE.test(t.text) &&
+        !NEGATORS.has(t.norm) &&
+        !NEGATIVE_VERBS.has(t.lemma),
+    )
+    .slice(0, ANCHORS);
+  return anchors.find((t) => other.has(t.lemma))?.lemma ?? null;
 }
 
 const SCOPE = 4;
