@@ -367,18 +367,25 @@ function findCaseless(text: string, rawToks: Tok[], out: Raw[]): void {
     return { ...t, text: m[1]!, end: t.start + m[1]!.length };
   });
   const max = maxAliasTokens();
+  // A word is asked whether it looks like a name up to three times (as a first name's surname, then on its own).
+  const likes: (boolean | undefined)[] = [];
+  const like = (k: number): boolean => (likes[k] ??= nameLike(toks[k]!));
   let i = 0;
   while (i < toks.length) {
     const prev = toks[i - 1]?.text.toLowerCase();
     let matched = 0;
     // Multi-word names are tried only from a word that starts one ("new" in "new york"); stopwords start none.
     const firstNorm = normaliseName(toks[i]!.text);
-    const longest = isAliasPrefix(firstNorm) ? Math.min(max, toks.length - i) : 1;
-    for (let len = isStopword(firstNorm) && firstNorm !== 'us' ? 0 : longest; len >= 1; len--) {
+    const stop = isStopword(firstNorm);
+    // Nor does nameLike take a stopword for a name: no need to ask it.
+    if (stop && toks[i]!.text.toLowerCase() === firstNorm) likes[i] = false;
+    const longest =
+      stop && firstNorm !== 'us' ? 0 : isAliasPrefix(firstNorm) ? Math.min(max, toks.length - i) : 1;
+    for (let len = longest; len >= 1; len--) {
       const a = toks[i]!;
       const b = toks[i + len - 1]!;
       if (len > 1 && /[.,;:!?"“”()]/.test(text.slice(a.end, b.start).replace(/\b[A-Za-z]\./g, ''))) continue;
-      const surface = text.slice(a.start, b.end);
+      const surface = len === 1 ? a.text : text.slice(a.start, b.end);
       // "the uk": the article is not part of the name (unlike "the hague").
       if (/^the$/i.test(a.text) && !theBelongsToName(surface)) continue;
       const e = lookupCaseless(surface, isDictionaryWord, prev);
@@ -394,8 +401,7 @@ function findCaseless(text: string, rawToks: Tok[], out: Raw[]): void {
     }
     const t = toks[i]!;
     const lower = t.text.toLowerCase();
-    const startsName =
-      nameLike(t) || (FIRST_NAMES.has(lower) && toks[i + 1] !== undefined && nameLike(toks[i + 1]!));
+    const startsName = like(i) || (FIRST_NAMES.has(lower) && toks[i + 1] !== undefined && like(i + 1));
     if (!startsName) {
       i++;
       continue;
@@ -403,9 +409,9 @@ function findCaseless(text: string, rawToks: Tok[], out: Raw[]): void {
     let j = i + 1;
     while (j < toks.length && !toks[j - 1]!.poss && gapBetween(text, toks[j - 1]!, toks[j]!) === ' ') {
       const w = toks[j]!.text.toLowerCase();
-      if (nameLike(toks[j]!) && !lookupCaseless(toks[j]!.text, isDictionaryWord)) j++;
+      if (like(j) && !lookupCaseless(toks[j]!.text, isDictionaryWord)) j++;
       else if (j === i + 1 && FIRST_NAMES.has(lower) && surnameLike(w)) j++;
-      else if (PARTICLES.has(w) && toks[j + 1] && nameLike(toks[j + 1]!)) j += 2;
+      else if (PARTICLES.has(w) && toks[j + 1] && like(j + 1)) j += 2;
       else break;
     }
     unknownRun(text, toks, i, j, out, false, true);
@@ -627,16 +633,17 @@ function push(
   let key = entityKey(surface);
   const known = entityKind(key);
   if (known && known !== kind) kind = known;
-  if (kind === 'person') key = personKey(surface);
+  if (kind === 'person') key = withoutTitles(key);
   out.push({ kind, start, end, text: surface, key, sure });
 }
 
-function personKey(surface: string): string {
-  const k = entityKey(surface);
-  const parts = k.split(' ');
+/** A person's key without the titles heading it. */
+function withoutTitles(key: string): string {
+  if (!key.includes(' ')) return key;
+  const parts = key.split(' ');
   let i = 0;
   while (i < parts.length - 1 && isPersonTitle(parts[i]!)) i++;
-  return parts.slice(i).join(' ');
+  return i === 0 ? key : parts.slice(i).join(' ');
 }
 
 function precedingWords(text: string, toks: Tok[], i: number, n: number): string[] {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isCapitalised, mayStartSentence, startsWithLetter } from './entities.ts';
-import { findEntities, findNumbers, isStopword, lookupName } from './index.ts';
+import { findEntities, findNumbers, isStopword, lookupName, normaliseName } from './index.ts';
 
 // The checks as they were written before the shortcuts.
 const refCapitalised = (w: string): boolean => {
@@ -87,4 +87,48 @@ test('findNumbers: "a" and "an" start a number only before "dozen" or a scale wo
       want,
       text,
     );
+});
+
+// normaliseName as written before the plain-name shortcut (every step, for every name).
+const refNormalise = (name: string): string => {
+  let n = name.normalize('NFD').replace(/\p{M}/gu, '');
+  n = n.replace(/[’‘`]/g, "'").toLowerCase();
+  n = n.replace(/'s\b/g, '').replace(/'$/g, '');
+  n = n
+    .replace(/\./g, '')
+    .replace(/[\s,]+/g, ' ')
+    .trim();
+  return n.startsWith('the ') ? n.slice(4) : n;
+};
+
+test('normaliseName: plain names take the shortcut and read as every step would read them', () => {
+  const names = [
+    'Northern Ireland', 'The Hague', 'THE HAGUE', 'the', 'The', 'Theresa May', 'NATO', 'U.S.', 'E.U', 'Sweden’s',
+    "Sweden's", "Jones'", 'Bosnia and Herzegovina', 'São Tomé', 'Côte d’Ivoire', 'Guinea-Bissau', 'G7', '3M',
+    'North  Korea', ' Kabul', 'Kabul ', 'Washington, DC', 'al-Assad', 'Saint-Germain-des-Prés', 'İstanbul', '',
+    'the uk', 'The European Union', 'X', '-', 'AT&T',
+  ]; // prettier-ignore
+  for (const n of names) assert.equal(normaliseName(n), refNormalise(n), JSON.stringify(n));
+});
+
+test('lookupName: a surface with lower-case letters never matches an all-caps abbreviation', () => {
+  const rows: [string, string | null][] = [
+    ['US', 'united states'],
+    ['Us', null],
+    ['us', null],
+    ['U.S.', 'united states'],
+    ['UK', 'united kingdom'],
+    ['Uk', null],
+    ['EU', 'european union'],
+    ['Eu', null],
+    ['European Union', 'european union'],
+    ['european union', 'european union'],
+    ['Northern Ireland', 'northern ireland'],
+    ['The Hague', 'hague'],
+    ['WHO', 'world health organization'],
+    ['Who', null],
+    ['NATO', 'nato'],
+    ['Nato', 'nato'],
+  ];
+  for (const [surface, key] of rows) assert.equal(lookupName(surface)?.key ?? null, key, surface);
 });

@@ -50,9 +50,19 @@ let gaz: Gazetteer | null = null;
 /** Normalise a name for lookup: strip diacritics, lower-case, drop dots, possessives and a leading "the". */
 const normCache = new Map<string, string>();
 
+/** ASCII letters, digits and hyphens in words one space apart: nothing for `normaliseName` to strip but case. */
+const PLAIN = /^[A-Za-z0-9-]+(?: [A-Za-z0-9-]+)*$/;
+/** A plain surface with a lower-case letter, which no exact-case alias has (see `isExactCaseAlias`). */
+const PLAIN_WITH_LOWER = /^(?=[^a-z]*[a-z])[A-Za-z0-9-]+(?: [A-Za-z0-9-]+)*$/;
+
 export function normaliseName(name: string): string {
   // One plain lower-case word is already normal (the common case in caseless text).
   if (/^[a-z][a-z0-9-]*$/.test(name)) return name;
+  // Plain names ("Northern Ireland", "NATO") need only lower-casing: cheaper than a cache of every word run.
+  if (PLAIN.test(name)) {
+    const n = name.toLowerCase();
+    return n.startsWith('the ') ? n.slice(4) : n;
+  }
   const hit = normCache.get(name);
   if (hit !== undefined) return hit;
   const n = normaliseUncached(name);
@@ -186,9 +196,11 @@ function g(): Gazetteer {
  */
 export function lookupName(surface: string): GazetteerEntry | undefined {
   const G = g();
-  const compact = surface.replace(/\./g, '').replace(/’/g, "'");
-  const exactHit = G.byAlias.get('\u0000' + compact.replace(/'s$/, ''));
-  if (exactHit) return exactHit;
+  if (!PLAIN_WITH_LOWER.test(surface)) {
+    const compact = surface.replace(/\./g, '').replace(/’/g, "'");
+    const exactHit = G.byAlias.get('\u0000' + compact.replace(/'s$/, ''));
+    if (exactHit) return exactHit;
+  }
   const norm = normaliseName(surface);
   const e = G.byAlias.get(norm);
   if (!e) return undefined;
@@ -267,6 +279,29 @@ export function containerOf(key: string): string | null {
 /** The capital city key of a country key, or null. */
 export function capitalOf(countryKey: string): string | null {
   return g().capitalOf.get(countryKey) ?? null;
+}
+
+let relatable: { words: Set<string>; containers: Set<string>; bodies: Set<string> } | null = null;
+
+/**
+ * Whether any gazetteer key could be related to `key` (the same key, a place inside it, a metonym of it either
+ * way, or keys sharing all the words of one of them): false for most unknown names ("farai sevenzo"), whose
+ * words are in no gazetteer key, so a caller may skip looking for gazetteer names that could stand for them.
+ */
+export function mayRelateToGazetteer(key: string): boolean {
+  if (relatable === null) {
+    const G = g();
+    const words = new Set<string>();
+    for (const e of G.byAlias.values()) for (const w of e.key.split(' ')) words.add(w);
+    relatable = { words, containers: new Set(G.container.values()), bodies: new Set(G.metonym.values()) };
+  }
+  const { words, containers, bodies } = relatable;
+  return (
+    key.split(' ').some((w) => words.has(w)) ||
+    containers.has(key) ||
+    bodies.has(key) ||
+    metonymOf(key) !== null
+  );
 }
 
 /** Whether place `outer` contains (or is) place `inner`; both are keys as produced by `entityKey`. */

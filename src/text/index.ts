@@ -7,6 +7,7 @@ export {
   placeContains,
   isDemonym,
   metonymOf,
+  mayRelateToGazetteer,
   containerOf,
   capitalOf,
   lookupName,

@@ -391,6 +391,8 @@ table('role', [
   },
   { source: 'port', claim: 'Ilse Marren was invited by Paul Oduya to new talks in Norberg.', expect: 'pass' },
   { source: 'port', claim: 'Workers stopped loading ships.', expect: 'na' },
+  // An agent no source names is the entity check's finding (the evidence's relations are not even read).
+  { source: 'port', claim: 'Halvard Brenn invited Ilse Marren to new talks in Norberg.', expect: 'pass' },
   // Passive with the roles swapped.
   {
     source: 'port',

@@ -3,7 +3,7 @@
 // ("Belgium" is supported by "Brussels") and news metonyms ("Brussels" for the EU). A different name in the
 // same slot of the matching evidence sentence contradicts.
 import type { EntityMention } from '../../model/index.ts';
-import { lookupName, metonymOf, placeContains } from '../../text/index.ts';
+import { lookupName, mayRelateToGazetteer, metonymOf, placeContains } from '../../text/index.ts';
 import type { DocIndex } from '../evidence.ts';
 import { lemmaOf } from '../terms.ts';
 import { slotSwap as alignedSwap } from './slot.ts';
@@ -62,10 +62,18 @@ function slotRival(
 interface NameHints {
   /** Lower-cased, accent-free text. */
   readonly flat: string;
-  /** Gazetteer keys of the capitalised word runs (any alias the sentence may hold). */
-  readonly keys: readonly string[];
   /** Starts in lower case: caseless text, where the finder works differently (full analysis). */
   readonly caseless: boolean;
+  /** Says "the commission" or "the bloc", which the finder reads as the EU whatever the claim names. */
+  readonly body: boolean;
+  /** Gazetteer keys of the capitalised word runs (any alias the sentence may hold): the costly part, on need. */
+  readonly keys: () => readonly Key[];
+}
+
+/** A gazetteer key and its words. */
+interface Key {
+  readonly key: string;
+  readonly words: readonly string[];
 }
 
 const hintCache = new WeakMap<DocIndex, (NameHints | undefined)[]>();
@@ -83,60 +91,101 @@ const flatten = (t: string): string =>
     .toLowerCase()
     .replace(/\./g, '');
 
+// Every word of every candidate sentence is tested for capitals: character codes first, the Unicode regexes
+// only past ASCII (entity-hints.test.ts holds them to the regexes).
+
+/** /^\p{Lu}/u. */
+export function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+}
+
+/** /\p{Lu}/u: an upper-case letter anywhere. */
+export function hasUpper(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) return /\p{Lu}/u.test(w.slice(k));
+  }
+  return false;
+}
+
 function nameHints(doc: DocIndex, at: number): NameHints {
   let arr = hintCache.get(doc);
   if (!arr) hintCache.set(doc, (arr = new Array(doc.sentences.length)));
-  const hit = arr[at];
-  if (hit) return hit;
-  const text = doc.sentences[at]!.text;
+  return (arr[at] ??= hintsOf(doc.sentences[at]!.text));
+}
+
+/** The hints of one sentence. */
+export function hintsOf(text: string): NameHints {
+  const flat = flatten(text);
+  let keys: Key[] | undefined;
+  return {
+    flat,
+    caseless: /^[\s"“‘'(`]*\p{Ll}/u.test(text),
+    body: /\bthe (?:commission|bloc)\b/.test(flat),
+    keys: () => (keys ??= gazetteerKeys(text)),
+  };
+}
+
+/** Keys of every gazetteer name a sentence may hold, written in capitals or (with none inside) in lower case. */
+function gazetteerKeys(text: string): Key[] {
   const words = text.match(WORD) ?? [];
   const keys = new Set<string>();
+  const add = (surface: string): void => {
+    const e = lookupName(surface);
+    if (e) keys.add(e.key);
+  };
   let inner = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const upper = /\p{Lu}/u.test(w);
-    if (i > 0 && /^\p{Lu}/u.test(w) && w !== 'I') inner = true;
-    if (!upper) continue;
+    if (i > 0 && w !== 'I' && startsUpper(w)) inner = true;
+    if (!hasUpper(w)) continue;
+    add(w);
     // "US-led", "Kabul-based": the name part alone too.
-    for (const part of w.includes('-') ? [w, ...w.split('-')] : [w]) {
-      const e = lookupName(part);
-      if (e) keys.add(e.key);
-    }
+    if (w.includes('-')) for (const part of w.split('-')) add(part);
     let surface = w;
     for (let n = 2; n <= MAX_ALIAS_WORDS && i + n - 1 < words.length; n++) {
       const next = words[i + n - 1]!;
       // Multi-word names run over capitalised words and a few joining words ("Bosnia and Herzegovina").
-      if (!/^\p{Lu}/u.test(next) && !JOINERS.has(next)) break;
+      if (!startsUpper(next) && !JOINERS.has(next)) break;
       surface += ` ${next}`;
-      const e = lookupName(surface);
-      if (e) keys.add(e.key);
+      add(surface);
     }
   }
   // A sentence without inner capitals may be read in the finder's caseless mode, where lower-case words can be
   // names ("talks with russia"): look those up too; one that starts in lower case gets the full finder.
-  if (!inner)
-    for (const w of words) {
-      const e = /^\p{Ll}/u.test(w) ? lookupName(w) : undefined;
-      if (e) keys.add(e.key);
-    }
-  const h = { flat: flatten(text), keys: [...keys], caseless: /^[\s"“‘'(`]*\p{Ll}/u.test(text) };
-  arr[at] = h;
-  return h;
+  if (!inner) for (const w of words) if (/^\p{Ll}/u.test(w)) add(w);
+  return [...keys].map((key) => ({ key, words: key.split(' ') }));
 }
+
+/** A claim entity prepared for `mayName`: its key, the key's words and the body it may stand for. */
+interface Wanted extends Key {
+  readonly metonym: string | null;
+  /** Whether any gazetteer key could name it: else no sentence's keys need to be found for it. */
+  readonly gazetteer: boolean;
+}
+
+const wanted = (c: EntityMention): Wanted => ({
+  key: c.key,
+  words: c.key.split(' '),
+  metonym: metonymOf(c.key),
+  gazetteer: mayRelateToGazetteer(c.key),
+});
 
 /** Whether gazetteer key `k` could name the claim entity: entityMatches without its kind conditions. */
-function keyRelated(ck: string, k: string): boolean {
-  if (ck === k || placeContains(ck, k) || metonymOf(k) === ck || metonymOf(ck) === k) return true;
-  const ct = ck.split(' ');
-  const kt = k.split(' ');
-  return ct.every((t) => kt.includes(t)) || kt.every((t) => ct.includes(t));
+function keyRelated(c: Wanted, k: Key): boolean {
+  if (c.key === k.key || placeContains(c.key, k.key) || metonymOf(k.key) === c.key || c.metonym === k.key)
+    return true;
+  return c.words.every((t) => k.words.includes(t)) || k.words.every((t) => c.words.includes(t));
 }
 
-function mayName(c: EntityMention, h: NameHints): boolean {
-  if (h.caseless || /\bthe (?:commission|bloc)\b/.test(h.flat)) return true;
+function mayName(c: Wanted, h: NameHints): boolean {
+  if (h.caseless || h.body) return true;
   // Unknown names are keyed by their own normalised words: one of them must be written in the sentence.
-  if (c.key.split(' ').some((t) => t.length > 0 && h.flat.includes(t))) return true;
-  return h.keys.some((k) => keyRelated(c.key, k));
+  if (c.words.some((t) => t.length > 0 && h.flat.includes(t))) return true;
+  return c.gazetteer && h.keys().some((k) => keyRelated(c, k));
 }
 
 /** Letters and digits only: "Saint - Germain" (tokenised copy) and "Saint-Germain" meet. */
@@ -168,11 +217,12 @@ export function checkEntity(ctx: CheckContext): CheckResult {
     let flat = squashed.get(ctx.doc);
     if (flat === undefined) squashed.set(ctx.doc, (flat = squash(ctx.doc.text)));
     if (flat.includes(squash(c.text))) continue;
+    const w = wanted(c);
     if (
       ctx
         .all()
         .some(
-          (e) => mayName(c, nameHints(ctx.doc, e.at)) && e.analysed.entities.some((m) => entityMatches(c, m)),
+          (e) => mayName(w, nameHints(ctx.doc, e.at)) && e.analysed.entities.some((m) => entityMatches(c, m)),
         )
     )
       continue;

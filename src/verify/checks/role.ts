@@ -89,9 +89,8 @@ function patientAfter(rest: string, at: number, ents: readonly EntityMention[]):
   return undefined;
 }
 
-/** The relations of a sentence, read with shallow patterns. */
-export function extractRelations(s: AnalysedSentence): Relation[] {
-  const terms = termize(s.text);
+/** The relations of a sentence, read with shallow patterns; `terms` are its terms when already at hand. */
+export function extractRelations(s: AnalysedSentence, terms: readonly Term[] = termize(s.text)): Relation[] {
   const ents = s.entities;
   const out: Relation[] = [];
   const inEntity = (t: Term): boolean => entityAt(ents, t.start) !== undefined;
@@ -221,14 +220,18 @@ export function checkRole(ctx: CheckContext): CheckResult {
   if (!ctx.nameTerms.some((m) => m.term.cap)) return na('role');
   const claimRel = extractRelations(ctx.claim);
   if (claimRel.length === 0) return na('role');
-  const related = ctx
-    .all()
-    .slice(0, RELATED)
-    .filter((e) => e.score >= 0.15);
-  const evRel = related.flatMap((e) => extractRelations(e.analysed).map((r) => ({ r, e })));
+  // The evidence's relations (names of up to RELATED sentences) only once some claim agent is named at all.
+  let evRelMemo: { r: Relation; e: EvidenceSentence }[] | undefined;
+  const evidenceRelations = (): { r: Relation; e: EvidenceSentence }[] =>
+    (evRelMemo ??= ctx
+      .all()
+      .slice(0, RELATED)
+      .filter((e) => e.score >= 0.15)
+      .flatMap((e) => extractRelations(e.analysed, ctx.doc.sentences[e.at]!.terms).map((r) => ({ r, e }))));
   for (const cr of claimRel) {
     // A claim agent no source names is the entity check's finding, not a role.
     if (!named(ctx, cr.agent)) continue;
+    const evRel = evidenceRelations();
     const matching = evRel.filter(({ r }) => sameAction(cr.action, r.action));
     if (matching.length === 0) {
       // Other words for the same act with the names swapped: "Russia's invasion of Ukraine" against the
