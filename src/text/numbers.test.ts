@@ -60,6 +60,28 @@ const cases: { name: string; text: string; want: Want[] }[] = [
     ],
   },
   {
+    name: 'bounds of several words before the number (the longest phrase wins)',
+    text: 'No more than 40 boats, no fewer than 12 crews, no less than 7 berths, as many as 300 people, as much as 5% and close to 80 tonnes.',
+    want: [
+      ['No more than 40', 40, 'boat', 'at_most'],
+      ['no fewer than 12', 12, 'crew', 'at_least'],
+      ['no less than 7', 7, 'berth', 'at_least'],
+      ['as many as 300', 300, 'people', 'at_most'],
+      ['as much as 5%', 5, 'percent', 'at_most'],
+      ['close to 80', 80, 'tonne', 'approx'],
+    ],
+  },
+  {
+    name: 'bounds after the number',
+    text: 'Crews of 20 and over were listed; 12 or fewer stayed, 9 or less left and 30 and above waited.',
+    want: [
+      ['20', 20, null, 'at_least'],
+      ['12', 12, null, 'at_most'],
+      ['9', 9, null, 'at_most'],
+      ['30', 30, null, 'at_least'],
+    ],
+  },
+  {
     name: 'years, dates, clock times and ordinals are not numbers',
     text: 'In 2021, on 5 May and on June 12, 2024, at 10:30 and at 5 p.m., she finished 12th (founded in 1638).',
     want: [],

@@ -17,6 +17,15 @@ interface Tok {
   readonly end: number;
 }
 
+/**
+ * `x in table` as a Set lookup, without the operator's cost on every token: the table's own keys, or a name
+ * every object inherits ("constructor", "toString": the operator says yes to those too, and the finder has
+ * always read them so).
+ */
+function keysOf(table: object): ReadonlySet<string> {
+  return new Set([...Object.keys(table), ...Object.getOwnPropertyNames(Object.prototype)]);
+}
+
 const TOK_RE = /[$€£¥]|\d+(?:[.,]\d+)*(?:\.\d+)?|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|%/gu;
 
 const SMALL: Record<string, number> = {
@@ -69,6 +78,12 @@ const VAGUE: Record<string, number> = {
   millions: 2e6,
   billions: 2e9,
 };
+const SMALL_KEYS = keysOf(SMALL);
+const isSmall = (x: string): boolean => SMALL_KEYS.has(x);
+const SCALE_KEYS = keysOf(SCALES);
+const isScale = (x: string): boolean => SCALE_KEYS.has(x);
+const VAGUE_KEYS = keysOf(VAGUE);
+const isVague = (x: string): boolean => VAGUE_KEYS.has(x);
 
 const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
@@ -84,11 +99,8 @@ const COUNT_NOUNS = new Set(
 );
 
 const CURRENCY_SYMBOL: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
-// `x in CURRENCY_SYMBOL` without the operator's cost on every token: its own keys, or a name it inherits.
-const CURRENCY_KEYS = new Set([
-  ...Object.keys(CURRENCY_SYMBOL),
-  ...Object.getOwnPropertyNames(Object.prototype),
-]);
+
+const CURRENCY_KEYS = keysOf(CURRENCY_SYMBOL);
 const isCurrencyKey = (x: string): boolean => CURRENCY_KEYS.has(x);
 
 /** Normalised units: the plural/synonym on the left becomes the unit on the right. */
@@ -144,6 +156,8 @@ const UNIT_ALIASES: Record<string, string> = {
   gw: 'gw',
   mw: 'mw',
 };
+const UNIT_KEYS = keysOf(UNIT_ALIASES);
+const isUnitAlias = (x: string): boolean => UNIT_KEYS.has(x);
 
 const BOUND_BEFORE: [string[], NumberBound][] = [
   [['no', 'more', 'than'], 'at_most'],
@@ -193,7 +207,9 @@ function tokens(text: string): Tok[] {
 }
 
 function isDigits(t: Tok | undefined): boolean {
-  return t !== undefined && /^\d/.test(t.text);
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 function parseDigits(s: string): number | null {
@@ -205,10 +221,10 @@ function parseDigits(s: string): number | null {
 }
 
 function wordValue(w: string): number | null {
-  if (w in SMALL) return SMALL[w]!;
+  if (isSmall(w)) return SMALL[w]!;
   if (!w.includes('-')) return null;
   const hy = /^([a-z]+)-([a-z]+)$/.exec(w);
-  if (hy && hy[1]! in SMALL && hy[2]! in SMALL && SMALL[hy[1]!]! >= 20 && SMALL[hy[2]!]! < 10)
+  if (hy && isSmall(hy[1]!) && isSmall(hy[2]!) && SMALL[hy[1]!]! >= 20 && SMALL[hy[2]!]! < 10)
     return SMALL[hy[1]!]! + SMALL[hy[2]!]!;
   return null;
 }
@@ -224,7 +240,7 @@ export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   let i = 0;
   while (i < toks.length) {
-    const m = readNumber(text, toks, i);
+    const m = mayStartNumber(toks[i]!) ? readNumber(text, toks, i) : null;
     if (m === null) {
       i++;
       continue;
@@ -246,16 +262,15 @@ const START_WORDS = new Set([
   'tens',
 ]);
 
+/** Whether a number can start at token t: digits, a currency sign, a number word, or a hyphenated word. */
+function mayStartNumber(t: Tok): boolean {
+  const c0 = t.text.charCodeAt(0);
+  return (c0 >= 48 && c0 <= 57) || isCurrencyKey(t.text) || START_WORDS.has(t.lower) || t.lower.includes('-');
+}
+
+/** The number starting at token i (mayStartNumber says it may), with the index of the token after it. */
 function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMention; next: number } | null {
   const t = toks[i]!;
-  const c0 = t.text.charCodeAt(0);
-  if (
-    !(c0 >= 48 && c0 <= 57) &&
-    !isCurrencyKey(t.text) &&
-    !START_WORDS.has(t.lower) &&
-    !t.lower.includes('-')
-  )
-    return null;
   // "a" / "an" (the commonest start words) count only before "dozen" or a scale word: "a dozen", "a million".
   if ((t.lower === 'a' || t.lower === 'an') && !articleBeforeAmount(toks[i + 1])) return null;
   let k = i;
@@ -265,7 +280,7 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
   let startTok = i;
 
   // Currency symbol first: "$5m", "€ 20".
-  if (t.text in CURRENCY_SYMBOL && isDigits(toks[i + 1]) && gap(text, t, toks[i + 1]!) <= 1) {
+  if (isCurrencyKey(t.text) && isDigits(toks[i + 1]) && gap(text, t, toks[i + 1]!) <= 1) {
     unit = CURRENCY_SYMBOL[t.text]!;
     k = i + 1;
   }
@@ -329,7 +344,7 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
   } else if (
     (nt.lower === 'a' || nt.lower === 'an') &&
     toks[k + 1] &&
-    (toks[k + 1]!.lower === 'dozen' || toks[k + 1]!.lower in SCALES) &&
+    (toks[k + 1]!.lower === 'dozen' || isScale(toks[k + 1]!.lower)) &&
     toks[k + 1]!.lower.length > 2
   ) {
     const w = toks[k + 1]!.lower;
@@ -339,17 +354,17 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
     nt.lower === 'half' &&
     toks[k + 1]?.lower === 'a' &&
     toks[k + 2] &&
-    toks[k + 2]!.lower in SCALES
+    isScale(toks[k + 2]!.lower)
   ) {
     value = SCALES[toks[k + 2]!.lower]! / 2;
     k += 3;
   } else if (nt.lower === 'dozen' && toks[k - 1]?.lower !== 'a') {
     value = 12;
     k++;
-  } else if ((nt.lower in VAGUE || nt.lower === 'tens') && toks[k + 1]?.lower === 'of') {
+  } else if ((isVague(nt.lower) || nt.lower === 'tens') && toks[k + 1]?.lower === 'of') {
     // "hundreds of thousands", "tens of millions": at least two of the larger unit times ten or a hundred.
     const next = toks[k + 2]?.lower ?? '';
-    if (next in VAGUE && toks[k + 3]?.lower === 'of') {
+    if (isVague(next) && toks[k + 3]?.lower === 'of') {
       value = (nt.lower === 'tens' ? 20 : (VAGUE[nt.lower]! / 2) * 2) * (VAGUE[next]! / 2);
       k += 3;
     } else if (nt.lower === 'tens') return null;
@@ -364,8 +379,7 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
   const digitTok = isDigits(nt) ? nt : null;
   if (digitTok && unit === null && /^\d{4}$/.test(digitTok.text) && value >= 1800 && value <= 2100) {
     const nextLower = toks[k]?.lower ?? '';
-    if (!(nextLower in UNIT_ALIASES) && !COUNT_NOUNS.has(nextLower) && !boundBefore(toks, startTok))
-      return null;
+    if (!isUnitAlias(nextLower) && !COUNT_NOUNS.has(nextLower) && !boundBefore(toks, startTok)) return null;
     if (MONTHS.has(toks[k - 2]?.lower ?? '')) return null;
   }
   if (
@@ -375,7 +389,7 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
     /^(?:in|since|from|by|until|around|circa|c|before|after|of|and|to|year)$/.test(
       toks[k - 2]?.lower ?? '',
     ) &&
-    !((toks[k]?.lower ?? '') in UNIT_ALIASES)
+    !isUnitAlias(toks[k]?.lower ?? '')
   )
     return null;
   if (digitTok && /^\d{1,2}$/.test(digitTok.text)) {
@@ -392,7 +406,7 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
   // Scale after digits: "2 million", "1.5bn", "5m" (glued), "3 billion".
   const glued = k < toks.length && toks[k]!.start === toks[k - 1]!.end;
   const sc = toks[k]?.lower;
-  if (sc && sc in SCALES && (glued || sc.length > 2)) {
+  if (sc && isScale(sc) && (glued || sc.length > 2)) {
     value *= SCALES[sc]!;
     k++;
   }
@@ -423,24 +437,18 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
       p < k + 2 &&
       toks[p] &&
       /^\p{Lu}/u.test(toks[p]!.text) &&
-      !(toks[p]!.lower in UNIT_ALIASES) &&
+      !isUnitAlias(toks[p]!.lower) &&
       spaceOnly(text, toks[p - 1]!, toks[p]!)
     )
       p++;
     if (toks[p]?.lower === 'of' && toks[p + 1] && spaceOnly(text, toks[p]!, toks[p + 1]!)) p++;
     const u = toks[p] && spaceOnly(text, toks[p - 1]!, toks[p]!) ? toks[p]!.lower : '';
-    if (u in UNIT_ALIASES) unit = UNIT_ALIASES[u]!;
-    else if (/^[a-z][a-z-]*$/.test(u) && !isStopword(u) && !(u in SCALES) && !MONTHS.has(u)) {
+    if (isUnitAlias(u)) unit = UNIT_ALIASES[u]!;
+    else if (/^[a-z][a-z-]*$/.test(u) && !isStopword(u) && !isScale(u) && !MONTHS.has(u)) {
       unit = /-old$/.test(u) ? u : lemma(u);
     }
     // Glued unit ("26-year-old" is one token "year-old" after the hyphen).
-    if (
-      unit === null &&
-      glued &&
-      toks[k] &&
-      /^[a-z]+$/.test(toks[k]!.lower) &&
-      toks[k]!.lower in UNIT_ALIASES
-    ) {
+    if (unit === null && glued && toks[k] && /^[a-z]+$/.test(toks[k]!.lower) && isUnitAlias(toks[k]!.lower)) {
       unit = UNIT_ALIASES[toks[k]!.lower]!;
       k++;
     }
@@ -458,25 +466,7 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
     bound = b.bound;
     startTok = b.start;
   }
-  // "20 or more", "20 and over", "20-plus".
-  const tail =
-    toks[k] && spaceOnly(text, toks[k - 1]!, toks[k]!)
-      ? toks
-          .slice(k, k + 2)
-          .map((x) => x.lower)
-          .join(' ')
-      : '';
-  if (
-    bound === 'exact' &&
-    /^(?:or more|or over|and over|and above|plus)$/.test(
-      tail
-        .split(' ')
-        .slice(0, tail.startsWith('plus') ? 1 : 2)
-        .join(' '),
-    )
-  ) {
-    bound = 'at_least';
-  } else if (bound === 'exact' && /^(?:or fewer|or less)/.test(tail)) bound = 'at_most';
+  if (bound === 'exact') bound = boundAfter(text, toks, k) ?? bound;
 
   const spanStart = toks[startTok]!.start;
   const lastTok = toks[Math.max(k - 1, i)]!;
@@ -488,7 +478,21 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
 }
 
 function articleBeforeAmount(next: Tok | undefined): boolean {
-  return next !== undefined && (next.lower === 'dozen' || next.lower in SCALES) && next.lower.length > 2;
+  return next !== undefined && (next.lower === 'dozen' || isScale(next.lower)) && next.lower.length > 2;
+}
+
+/** "20 or more", "20 and over", "20 plus" (at least); "20 or fewer", "20 or less" (at most): the words at k. */
+function boundAfter(text: string, toks: Tok[], k: number): NumberBound | null {
+  const w = toks[k];
+  if (!w || !spaceOnly(text, toks[k - 1]!, w)) return null;
+  if (w.lower === 'plus') return 'at_least';
+  const next = toks[k + 1]?.lower;
+  if (next === undefined) return null;
+  if (w.lower === 'or' && (next === 'more' || next === 'over')) return 'at_least';
+  if (w.lower === 'and' && (next === 'over' || next === 'above')) return 'at_least';
+  // A prefix, as it always was: "or lesser" counts too.
+  if (w.lower === 'or' && (next.startsWith('fewer') || next.startsWith('less'))) return 'at_most';
+  return null;
 }
 
 function readWords(toks: Tok[], k: number): { value: number; next: number } | null {
@@ -505,7 +509,7 @@ function readWords(toks: Tok[], k: number): { value: number; next: number } | nu
       j++;
       continue;
     }
-    if (any && w in SCALES && w.length > 2) {
+    if (any && isScale(w) && w.length > 2) {
       const s = SCALES[w]!;
       if (s === 100) current *= 100;
       else {
@@ -531,8 +535,18 @@ function readWords(toks: Tok[], k: number): { value: number; next: number } | nu
   return { value: total + current, next: j };
 }
 
+// The bound phrases by their last word, in BOUND_BEFORE's order (the first match wins, as in a scan of the list).
+const BOUND_BY_LAST = new Map<string, [string[], NumberBound][]>();
+for (const entry of BOUND_BEFORE) {
+  const last = entry[0][entry[0].length - 1]!;
+  const list = BOUND_BY_LAST.get(last);
+  if (list) list.push(entry);
+  else BOUND_BY_LAST.set(last, [entry]);
+}
+
 function boundBefore(toks: Tok[], i: number): { bound: NumberBound; start: number } | null {
-  for (const [words, bound] of BOUND_BEFORE) {
+  if (i < 1) return null;
+  for (const [words, bound] of BOUND_BY_LAST.get(toks[i - 1]!.lower) ?? []) {
     const n = words.length;
     if (i - n < 0) continue;
     let ok = true;

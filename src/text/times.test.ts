@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectTense, findTimes, intervalsOverlap } from './index.ts';
+import { rulesWithGates } from './times.ts';
 import type { TimeGrain } from '../model/index.ts';
 
 // The reference report is dated Monday 2025-10-20.
@@ -286,4 +287,50 @@ test('findTimes: ISO date-times', () => {
     got.map((t) => [t.text, t.interval]),
     [['2016-06-27', { start: '2016-06-27', end: '2016-06-27' }]],
   );
+});
+
+// Expressions for every rule of the finder, each tested alone (so no other word opens a gate for it), in
+// a sentence, and in the cases news copy uses (shouting headlines, lower-cased benchmark text).
+const RULE_PHRASES = [
+  '2025-10-20T08:00', 'Monday, 23 June 2026', 'the 23rd of June, 2026', 'June 23rd, 2026', 'Sept. 3, 2019',
+  '23 June', 'the 5th of March', 'June 23', 'Dec. 4', 'Tuesday, March 10', 'mid-June 2026', 'the end of March 2024',
+  'early Jan 2020', 'early 2024', 'Q3 2024', 'the first half of 2023', 'the end of 2024', 'spring 2024',
+  'the summer of 2023', 'winter 2019', 'the 1990s', 'the early 2000s', 'between 2019 and 2021', '2019-21',
+  'from 2019 to 2021', 'the 19th century', 'a 21st-century port', 'in 2021', 'in 1638', 'c. 1491', 'since 1491',
+  'last June', 'in May', 'mid-June', 'earlier in March', 'this September', 'on Monday', 'last Friday',
+  "Tuesday's evening", 'SUNDAY', 'today', 'the day before yesterday', 'last night', 'this morning', 'tonight',
+  'earlier this week', 'later in the year', 'late last year', 'early next month', 'the first half of next year',
+  'the end of this year', 'the start of the month', 'last week', 'next weekend', 'the past decade', 'this month',
+  'three days ago', 'a year ago', '20 years ago', 'the past 12 months', 'in recent weeks', 'over the coming months',
+  'the next two decades', 'last spring', 'in the summer', 'earlier this winter', 'this fall',
+]; // prettier-ignore
+
+test('findTimes: every rule that matches a text opens its gates on it (the gates skip only rules that cannot match)', () => {
+  const hitRules = new Set<number>();
+  for (const phrase of RULE_PHRASES)
+    for (const form of [phrase, `Crews met ${phrase}.`])
+      for (const text of [form, form.toUpperCase(), form.toLowerCase()])
+        rulesWithGates(text).forEach((r, rule) => {
+          if (!r.hit) return;
+          hitRules.add(rule);
+          assert.ok(r.open, `rule ${rule} matches but its gates stay shut: ${text}`);
+        });
+  // The table reaches every rule, so a new rule with wrong gates fails here.
+  assert.equal(hitRules.size, rulesWithGates('').length);
+});
+
+test('findTimes: words that only contain a month, weekday or unit find nothing; the real ones are found', () => {
+  const rows: [text: string, want: string[]][] = [
+    ['The market decision was separate from the novel.', []],
+    ['Holiday plans for the birthday were made on Monday.', ['Monday']],
+    ['She may march on 5 May.', ['5 May']],
+    ['A decade-long fall in ferry traffic ended in 2021.', ['2021']],
+    ['The 1600 tonnes arrived since 1650.', ['since 1650']],
+  ];
+  for (const [text, want] of rows)
+    assert.deepEqual(
+      findTimes(text, D).map((t) => t.text),
+      want,
+      text,
+    );
 });

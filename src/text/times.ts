@@ -51,7 +51,75 @@ const YEAR = '(1[89]\\d\\d|20\\d\\d|2100)';
 
 // ---- rules ----
 
+/**
+ * Cheap necessary conditions for the rules ("gates"): every match of a rule holds what its gates look for (a
+ * month rule a month name, a year rule a year), so a text a gate finds nothing in cannot match the rule and its
+ * scan is skipped. The scans are most of findTimes's cost, and most sentences open only a few gates. The gates
+ * read case as the rules do; times.test.ts checks every rule against them.
+ */
+const WORD_GATES = {
+  // Month and weekday names stand between word boundaries in every rule that has them.
+  month: new RegExp(`\\b${MONTH}\\b`, 'i'),
+  weekday: new RegExp(`\\b${WEEKDAY}\\b`, 'i'),
+  season: /\b(?:spring|summer|autumn|fall|winter)\b/i,
+  century: /century/i,
+  deictic: /today|yesterday|tomorrow|tonight|night|morning|afternoon|evening/i,
+  // Units start a word ("days", "weekend"), never end one ("Monday", "today").
+  unit: /\b(?:day|week|month|year|decade)/i,
+  ago: /ago/i,
+};
+const GATES = {
+  digit: /\d/,
+  // Any word gate at all: one scan closes them all in a sentence whose only time-like thing is a number.
+  word: new RegExp(
+    Object.values(WORD_GATES)
+      .map((re) => re.source)
+      .join('|'),
+    'i',
+  ),
+  ...WORD_GATES,
+  year: new RegExp(YEAR),
+  oldYear: /1[0-7]\d\d/,
+};
+type Gate = keyof typeof GATES;
+/** A gate that must open before `g` can: years need a digit, word gates any gate word. */
+const parentGate = (g: Gate): Gate | null =>
+  g === 'year' || g === 'oldYear' ? 'digit' : g in WORD_GATES ? 'word' : null;
+
+const GATE_BIT = Object.fromEntries(Object.keys(GATES).map((g, i) => [g, 1 << i])) as Record<Gate, number>;
+
+/** The gates a text opens, each tested on first need and remembered for the text's other rules. */
+class Gates {
+  #known = 0;
+  #open = 0;
+
+  constructor(private readonly text: string) {}
+
+  open(g: Gate): boolean {
+    const bit = GATE_BIT[g];
+    if ((this.#known & bit) === 0) {
+      const parent = parentGate(g);
+      if ((parent === null || this.open(parent)) && GATES[g].test(this.text)) this.#open |= bit;
+      this.#known |= bit;
+    }
+    return (this.#open & bit) !== 0;
+  }
+}
+
+/** For tests: for every rule, whether its pattern matches `text` and whether its gates open on it (they must). */
+export function rulesWithGates(text: string): { hit: boolean; open: boolean }[] {
+  const gates = new Gates(text);
+  return RULES.map((r) => {
+    r.re.lastIndex = 0;
+    const hit = r.re.test(text);
+    r.re.lastIndex = 0;
+    return { hit, open: r.needs.every((g) => gates.open(g)) };
+  });
+}
+
 interface Rule {
+  /** Words or characters the rule cannot match without (see GATES). */
+  needs: readonly Gate[];
   re: RegExp;
   resolve(m: RegExpExecArray, ctx: Ctx, text: string): Resolved | null;
 }
@@ -114,6 +182,7 @@ function unitSpan(D: Day, unit: string, n: number, dir: -1 | 1): DateInterval {
 const RULES: Rule[] = [
   // 2025-10-20
   {
+    needs: ['digit'],
     re: /\b(\d{4})-(\d{2})-(\d{2})(?=T\d|\b)/g,
     resolve: (m) => {
       const d = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
@@ -123,6 +192,7 @@ const RULES: Rule[] = [
   },
   // (Monday,) 23 June 2026 / the 23rd of June, 2026
   {
+    needs: ['year', 'month'],
     re: new RegExp(
       `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+${YEAR}\\b`,
       'gi',
@@ -137,6 +207,7 @@ const RULES: Rule[] = [
   },
   // (Monday,) June 23(rd), 2026
   {
+    needs: ['year', 'month'],
     re: new RegExp(
       `\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`,
       'gi',
@@ -151,6 +222,7 @@ const RULES: Rule[] = [
   },
   // (Monday,) 23 June / June 23 (no year)
   {
+    needs: ['digit', 'month'],
     re: new RegExp(
       `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
       'gi',
@@ -163,6 +235,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: ['digit', 'month'],
     re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, 'gi'),
     resolve: (m, ctx) => {
       const mo = monthIndex(m[2]!);
@@ -173,6 +246,7 @@ const RULES: Rule[] = [
   },
   // (early|mid|late) June 2026
   {
+    needs: ['year', 'month'],
     re: new RegExp(
       `\\b(?:(early|mid|late|the start of|the beginning of|the middle of|the end of|end of|start of)[\\s-]+)?${MONTH}\\.?,?\\s+${YEAR}\\b`,
       'gi',
@@ -189,6 +263,7 @@ const RULES: Rule[] = [
   },
   // early/mid/late 2024, the first half of 2024, the end of 2024, Q3 2024
   {
+    needs: ['year'],
     re: new RegExp(
       `\\b(early|mid|late|the start of|the beginning of|the middle of|the end of|end of|start of|beginning of|(?:the\\s+)?(?:first|second) half of|(?:the\\s+)?(?:first|second|third|fourth|last|final) quarter of|Q[1-4])[\\s-]+(?:of\\s+)?${YEAR}\\b`,
       'gi',
@@ -200,11 +275,13 @@ const RULES: Rule[] = [
   },
   // spring 2024, the summer of 2023
   {
+    needs: ['year', 'season'],
     re: new RegExp(`\\b(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
     resolve: (m) => ({ interval: seasonIv(+m[2]!, m[1]!), grain: 'season' }),
   },
   // the 1990s, the early 2000s, the '90s
   {
+    needs: ['year'],
     re: /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[89]\d0|20\d0)s\b/gi,
     resolve: (m) => {
       const y = +m[2]!;
@@ -215,6 +292,7 @@ const RULES: Rule[] = [
   },
   // between 2019 and 2021, from 2019 to 2021, 2019-2021, 2019-21
   {
+    needs: ['year'],
     re: new RegExp(
       `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|until|through)\\s+${YEAR}\\b|\\b${YEAR}\\s*[-–/]\\s*(\\d{2}|\\d{4})\\b(?![-/]\\d)`,
       'gi',
@@ -229,6 +307,7 @@ const RULES: Rule[] = [
   },
   // the 19th century
   {
+    needs: ['digit', 'century'],
     re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi,
     resolve: (m) => {
       const c = +m[1]!;
@@ -240,6 +319,7 @@ const RULES: Rule[] = [
   },
   // bare year: in 2021, 2021
   {
+    needs: ['year'],
     re: new RegExp(
       `(?<![\\d,.$€£/:-])${YEAR}(?![\\d%/:]|[.,]\\d|-\\d|\\s*(?:per\\s*cent|percent|people|troops|km|kilomet|euros|dollars|pounds|tonnes|votes|jobs|workers|migrants|refugees))`,
       'g',
@@ -248,11 +328,13 @@ const RULES: Rule[] = [
   },
   // older years need a cue: "in 1638", "since 1491", "c. 1491"
   {
+    needs: ['oldYear'],
     re: /(?<=\b(?:in|since|from|by|until|around|circa|c\.|before|after|of|and|to|year)\s)(1[0-7]\d\d)\b(?![\d%]|[.,]\d)/gi,
     resolve: (m) => ({ interval: yearIv(+m[1]!), grain: 'year' }),
   },
   // last/this/next June; in June (month alone needs a cue before "May" and "March")
   {
+    needs: ['month'],
     re: new RegExp(
       `\\b(?:(last|this|next|early|mid|late|earlier in|later in|(?:the\\s+)?(?:start|beginning|middle|end)\\s+of|in|on|during|since|by|until|from|of|through)[\\s-]+)?${MONTH}\\b(?!\\s+\\d)`,
       'gi',
@@ -275,6 +357,7 @@ const RULES: Rule[] = [
   },
   // weekdays: Monday, on Tuesday, last Friday, next Monday
   {
+    needs: ['weekday'],
     re: new RegExp(
       `\\b(?:(last|next|this|past|coming)\\s+)?${WEEKDAY}(?:'s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
       'gi',
@@ -286,6 +369,7 @@ const RULES: Rule[] = [
   },
   // today, yesterday, tomorrow, tonight, this morning, last night, the day before yesterday
   {
+    needs: ['deictic'],
     re: /\b(the day before yesterday|the day after tomorrow|(?:earlier|later) today|today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b/gi,
     resolve: (m, ctx) => {
       const w = m[1]!.toLowerCase();
@@ -306,6 +390,7 @@ const RULES: Rule[] = [
   },
   // earlier/later this week|month|year
   {
+    needs: ['unit'],
     re: /\b(earlier|later)\s+(?:this|in the)\s+(week|month|year)\b/gi,
     resolve: (m, ctx) => {
       const early = m[1]!.toLowerCase() === 'earlier';
@@ -329,6 +414,7 @@ const RULES: Rule[] = [
   },
   // late last year, early next year, mid-this month
   {
+    needs: ['unit'],
     re: /\b(early|mid|late|earlier|later|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\s+of)[\s-]+(last|this|next)\s+(year|month)\b/gi,
     resolve: (m, ctx) => {
       const p = partOf(
@@ -345,6 +431,7 @@ const RULES: Rule[] = [
   },
   // the start/end of this/last/next year|month
   {
+    needs: ['unit'],
     re: /\b(?:the\s+)?(start|beginning|middle|end)\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)(year|month)\b/gi,
     resolve: (m, ctx, text) => {
       const which = /last\s+(?:year|month)$/i.test(m[0]) ? -1 : /next\s+(?:year|month)$/i.test(m[0]) ? 1 : 0;
@@ -359,6 +446,7 @@ const RULES: Rule[] = [
   },
   // last/this/next/past/previous/coming week|month|year|weekend|decade
   {
+    needs: ['unit'],
     re: /\b(last|this|next|past|previous|coming|current)\s+(week|weekend|month|year|decade)\b/gi,
     resolve: (m, ctx, text) => {
       const which = m[1]!.toLowerCase();
@@ -410,6 +498,7 @@ const RULES: Rule[] = [
   },
   // three days ago, two weeks ago, a year ago
   {
+    needs: ['ago', 'unit'],
     re: new RegExp(`\\b${NUMWORD}\\s+(day|week|month|year)s?\\s+ago\\b`, 'gi'),
     resolve: (m, ctx) => {
       const n = numWord(m[1]!);
@@ -432,6 +521,7 @@ const RULES: Rule[] = [
   },
   // in the past/last/next/coming N days|weeks|months|years; in recent weeks; in the coming months
   {
+    needs: ['unit'],
     re: new RegExp(
       `\\b(?:(?:the|over the|in the|during the|within the)\\s+)?(past|last|next|coming|recent|previous)\\s+(?:${NUMWORD}\\s+)?(days|weeks|months|years|decades)\\b`,
       'gi',
@@ -448,6 +538,7 @@ const RULES: Rule[] = [
   },
   // last/this/next spring; in the spring; in summer; earlier this summer
   {
+    needs: ['season'],
     re: /\b(?:(last|this|next|in the|in|during the|during|over the|earlier this|later this|early|late)\s+)(spring|summer|autumn|fall|winter)\b/gi,
     resolve: (m, ctx) => {
       const cue = m[1]!.toLowerCase();
@@ -505,28 +596,38 @@ export function detectTense(sentence: string, at?: { start: number; end: number 
     return detectTense(window, { start: at.start - from, end: at.end - from });
   }
   const pos = at ? (at.start + at.end) / 2 : sentence.length / 2;
-  let best: { d: number; t: 'past' | 'future' } | null = null;
-  const consider = (re: RegExp, t: 'past' | 'future'): void => {
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
-      if (t === 'past' && NOT_PAST_ED.has(m[0].toLowerCase())) continue;
-      // A participle after an auxiliary ("will be held", "to be signed") is not a past-tense verb.
-      if (
-        t === 'past' &&
-        /\b(?:be|been|being|to|will|would|could|can|must|should|may|might)\s+$/i.test(
-          sentence.slice(Math.max(0, m.index - 8), m.index),
-        )
+  const future = nearestCue(sentence, FUTURE_CUE, 'future', at, pos, null);
+  return nearestCue(sentence, PAST_CUE, 'past', at, pos, future)?.t ?? null;
+}
+
+type Cue = { d: number; t: 'past' | 'future' };
+
+/** The cue of `re` nearest `pos` if nearer than `best` (a module function: no closure per call). */
+function nearestCue(
+  sentence: string,
+  re: RegExp,
+  t: 'past' | 'future',
+  at: { start: number; end: number } | undefined,
+  pos: number,
+  best: Cue | null,
+): Cue | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+    if (t === 'past' && NOT_PAST_ED.has(m[0].toLowerCase())) continue;
+    // A participle after an auxiliary ("will be held", "to be signed") is not a past-tense verb.
+    if (
+      t === 'past' &&
+      /\b(?:be|been|being|to|will|would|could|can|must|should|may|might)\s+$/i.test(
+        sentence.slice(Math.max(0, m.index - 8), m.index),
       )
-        continue;
-      // Cues inside the time expression itself ("last week") say nothing about the verb.
-      if (at && m.index >= at.start && m.index < at.end) continue;
-      const d = Math.abs(m.index + m[0].length / 2 - pos);
-      if (!best || d < best.d) best = { d, t };
-    }
-  };
-  consider(FUTURE_CUE, 'future');
-  consider(PAST_CUE, 'past');
-  return (best as { d: number; t: 'past' | 'future' } | null)?.t ?? null;
+    )
+      continue;
+    // Cues inside the time expression itself ("last week") say nothing about the verb.
+    if (at && m.index >= at.start && m.index < at.end) continue;
+    const d = Math.abs(m.index + m[0].length / 2 - pos);
+    if (!best || d < best.d) best = { d, t };
+  }
+  return best;
 }
 
 // ---- scan ----
@@ -550,7 +651,9 @@ export function findTimes(text: string, date: string | null, tense: Tense = 'aut
   const D = parseDocDate(date);
   if (!MAYBE_TIME.test(text)) return [];
   const hits: Hit[] = [];
+  const gates = new Gates(text);
   RULES.forEach((r, rule) => {
+    if (!r.needs.every((g) => gates.open(g))) return;
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m !== null; m = r.re.exec(text)) {
       if (m[0].length === 0) {
@@ -562,15 +665,14 @@ export function findTimes(text: string, date: string | null, tense: Tense = 'aut
   });
   // Longest match wins; earlier rule breaks ties.
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
-  const used = new Uint8Array(text.length);
+  const taken: Hit[] = [];
   const out: TimeMention[] = [];
   for (const h of hits) {
-    if (used.subarray(h.start, h.end).some((x) => x === 1)) continue;
+    if (taken.some((x) => x.start < h.end && h.start < x.end)) continue;
     const span = { start: h.start, end: h.end };
-    const t = tense === 'auto' ? detectTense(text, span) : tense;
-    const res = RULES[h.rule]!.resolve(h.m, { date: D, tense: t }, text);
+    const res = RULES[h.rule]!.resolve(h.m, new HitCtx(D, tense, text, span), text);
     if (res === null) continue;
-    used.fill(1, h.start, h.end);
+    taken.push(h);
     let { interval, grain } = res;
     let s = span.start;
     // "since 2021": from then up to the publication date.
@@ -583,6 +685,25 @@ export function findTimes(text: string, date: string | null, tense: Tense = 'aut
     out.push({ text: text.slice(s, span.end), interval, grain, span: { start: s, end: span.end } });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The context a rule resolves a hit in: the tense is read from the sentence only if the rule asks for it
+ * (weekdays, months, day-months and seasons do; dates with a year never need it). */
+class HitCtx implements Ctx {
+  #tense: 'past' | 'future' | null | undefined;
+
+  constructor(
+    readonly date: Day | null,
+    private readonly mode: Tense,
+    private readonly text: string,
+    private readonly span: { start: number; end: number },
+  ) {}
+
+  get tense(): 'past' | 'future' | null {
+    if (this.#tense === undefined)
+      this.#tense = this.mode === 'auto' ? detectTense(this.text, this.span) : this.mode;
+    return this.#tense;
+  }
 }
 
 function fromIsoDay(s: string): Day {

@@ -1,7 +1,7 @@
 // The lazy sentence's quote hint must let through every sentence in which the finder sees a quote, in every style.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotes } from '../text/index.ts';
+import { findEntities, findQuotes, findTimes } from '../text/index.ts';
 import { lazySentence } from './lazy.ts';
 
 const rows: [style: string, sentence: string, quoted: string | null][] = [
@@ -36,3 +36,37 @@ for (const [style, sentence, quoted] of rows) {
     );
   });
 }
+
+test('lazy mentions are the finders’ own, numbers without the dates among them', () => {
+  const rows: [sentence: string, date: string | null, numbers: string[], times: string[]][] = [
+    ['Some 340 ships waited at Porthlenn on 3 March 2025.', '2025-03-04', ['Some 340'], ['3 March 2025']],
+    ['Two ferries sailed on Monday.', '2025-03-04', ['Two'], ['Monday']],
+    ['The quay reopened in 2019 after 14 months.', null, ['14'], ['2019']],
+    ['The harbour master said nothing.', '2025-03-04', [], []],
+  ];
+  for (const [sentence, date, numbers, times] of rows) {
+    const lazy = lazySentence(sentence, date, 3);
+    assert.equal(lazy.index, 3);
+    assert.equal(lazy.text, sentence);
+    assert.deepEqual(lazy.times, findTimes(sentence, date), sentence);
+    assert.deepEqual(
+      lazy.times.map((t) => t.text),
+      times,
+    );
+    assert.deepEqual(
+      lazy.numbers.map((n) => n.text),
+      numbers,
+    );
+    assert.deepEqual(lazy.entities, findEntities(sentence), sentence);
+  }
+});
+
+test('a claim without a date places its calendar days in the year of the newest cited report', () => {
+  const claim = lazySentence('Crews walked out on Monday, 9 March.', null, 0, '2026-03-12');
+  assert.deepEqual(
+    claim.times.map((t) => [t.text, t.interval]),
+    [['Monday, 9 March', { start: '2026-03-09', end: '2026-03-09' }]],
+  );
+  // Truly relative times stay unresolved.
+  assert.equal(lazySentence('Crews walked out on Monday.', null, 0, '2026-03-12').times[0]?.interval, null);
+});

@@ -24,38 +24,53 @@ export function lazySentence(
   index = 0,
   yearFrom: string | null = null,
 ): AnalysedSentence {
-  let times: TimeMention[] | undefined;
-  let entities: EntityMention[] | undefined;
-  let numbers: NumberMention[] | undefined;
-  let quotes: QuoteMention[] | undefined;
-  const getTimes = (): TimeMention[] =>
-    (times ??= TIME_HINT.test(text) ? withYears(text, findTimes(text, date), date ? null : yearFrom) : []);
-  const getEntities = (): EntityMention[] => (entities ??= findEntities(text));
-  return {
-    index,
-    text,
-    paragraph: 0,
-    get times() {
-      return getTimes();
-    },
-    get entities() {
-      return getEntities();
-    },
-    get numbers() {
-      if (!numbers) {
-        // Numbers first: a sentence with none needs no time analysis to drop the dates among them.
-        const found = NUMBER_HINT.test(text) ? findNumbers(text) : [];
-        const t = found.length ? getTimes() : [];
-        numbers = found.filter((n) => !t.some((x) => n.span.start < x.span.end && x.span.start < n.span.end));
-      }
-      return numbers;
-    },
-    get quotes() {
-      return (quotes ??= QUOTE_HINT.test(text)
-        ? findQuotesWith([text], [getEntities()]).map((q) => q.quote)
-        : []);
-    },
-  };
+  return new LazySentence(text, date, index, yearFrom);
+}
+
+// A class rather than an object of closures: a cold pass makes one for every source sentence a claim touches,
+// and the getters then live once on the prototype.
+class LazySentence implements AnalysedSentence {
+  readonly paragraph = 0;
+  #times: TimeMention[] | undefined;
+  #entities: EntityMention[] | undefined;
+  #numbers: NumberMention[] | undefined;
+  #quotes: QuoteMention[] | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly date: string | null,
+    readonly index: number,
+    private readonly yearFrom: string | null,
+  ) {}
+
+  get times(): TimeMention[] {
+    const { text, date } = this;
+    return (this.#times ??= TIME_HINT.test(text)
+      ? withYears(text, findTimes(text, date), date ? null : this.yearFrom)
+      : []);
+  }
+
+  get entities(): EntityMention[] {
+    return (this.#entities ??= findEntities(this.text));
+  }
+
+  get numbers(): NumberMention[] {
+    if (!this.#numbers) {
+      // Numbers first: a sentence with none needs no time analysis to drop the dates among them.
+      const found = NUMBER_HINT.test(this.text) ? findNumbers(this.text) : [];
+      const t = found.length ? this.times : [];
+      this.#numbers = found.filter(
+        (n) => !t.some((x) => n.span.start < x.span.end && x.span.start < n.span.end),
+      );
+    }
+    return this.#numbers;
+  }
+
+  get quotes(): QuoteMention[] {
+    return (this.#quotes ??= QUOTE_HINT.test(this.text)
+      ? findQuotesWith([this.text], [this.entities]).map((q) => q.quote)
+      : []);
+  }
 }
 
 const MONTH_NAME =

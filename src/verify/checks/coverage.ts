@@ -12,21 +12,45 @@ const WINDOW_MIN = 0.7;
 /** Claim words (lemmas or synonyms) that neither the evidence sentences nor the rest of the sources hold;
  * when the sources hold them all, the ones the best evidence lacks. */
 export function missingWords(ctx: CheckContext): string[] {
-  // Names and times have their own checks.
-  const covered = (start: number): boolean =>
-    ctx.nameTerms.some((m) => m.term.start === start) ||
-    ctx.claim.times.some((t) => t.span.start <= start && start < t.span.end);
+  // Asked twice per claim, one right after the other (this check, then the assessment's list): found once.
+  if (last?.ctx !== ctx) last = { ctx, words: findMissing(ctx) };
+  return last.words;
+}
+
+/** The claim last asked about: a one-entry memo, with no WeakMap entry to make and collect per claim. */
+let last: { ctx: CheckContext; words: string[] } | null = null;
+
+function findMissing(ctx: CheckContext): string[] {
   const inDoc: string[] = [];
   const inEvidence: string[] = [];
-  const ev = new Set([...ctx.retrieved.window, ...ctx.retrieved.ranked.slice(0, 1).map((r) => r.index)]);
+  const ev = [...new Set([...ctx.retrieved.window, ...ctx.retrieved.ranked.slice(0, 1).map((r) => r.index)])];
   const seen = new Set<string>();
   for (const m of ctx.matches) {
-    if (m.weight === 0 || m.term.num !== null || seen.has(m.term.lemma) || covered(m.term.start)) continue;
+    if (
+      m.weight === 0 ||
+      m.term.num !== null ||
+      seen.has(m.term.lemma) ||
+      checkedElsewhere(ctx, m.term.start)
+    )
+      continue;
     seen.add(m.term.lemma);
     if (m.hits.size === 0) inDoc.push(m.term.text);
-    else if (![...ev].some((i) => m.hits.has(i))) inEvidence.push(m.term.text);
+    else if (!hitsAny(m.hits, ev)) inEvidence.push(m.term.text);
   }
   return inDoc.length ? inDoc : inEvidence;
+}
+
+/** Names and times have their own checks: a claim word starting at `start` inside one is theirs. */
+function checkedElsewhere(ctx: CheckContext, start: number): boolean {
+  return (
+    ctx.nameTerms.some((m) => m.term.start === start) ||
+    ctx.claim.times.some((t) => t.span.start <= start && start < t.span.end)
+  );
+}
+
+function hitsAny(hits: ReadonlyMap<number, number>, sentences: readonly number[]): boolean {
+  for (const i of sentences) if (hits.has(i)) return true;
+  return false;
 }
 
 export function checkCoverage(ctx: CheckContext): CheckResult {
@@ -44,7 +68,7 @@ export function checkCoverage(ctx: CheckContext): CheckResult {
     };
   }
   const total = ctx.matches.reduce((s, m) => s + m.weight, 0);
-  const missing = missingWords(ctx);
+  const absent = missingWords(ctx);
   const missingWeight = ctx.matches
     .filter((m) => m.weight > 0 && m.hits.size === 0)
     .reduce((s, m) => s + m.weight, 0);
@@ -58,8 +82,8 @@ export function checkCoverage(ctx: CheckContext): CheckResult {
     kind: 'lexical',
     severity: 'unsupported',
     hard: false,
-    detail: missing.length
-      ? `${sources} say nothing of: ${clip(missing.slice(0, 8).join(', '), 100)}${missingWeight === 0 ? ' (not together with the rest of the claim)' : ''}`
+    detail: absent.length
+      ? `${sources} say nothing of: ${clip(absent.slice(0, 8).join(', '), 100)}${missingWeight === 0 ? ' (not together with the rest of the claim)' : ''}`
       : `the closest evidence matches only ${Math.round(ctx.retrieved.covWindow * 100)}% of the claim`,
   };
 }

@@ -2,7 +2,6 @@
 // ("has not" vs "has", "denied" vs "confirmed", "rose" vs "fell") contradicts it.
 import { loadLexicon, VERB } from '../lexicon.ts';
 import type { Term } from '../terms.ts';
-import { termize } from '../terms.ts';
 import { clip, na, pass, type CheckContext, type CheckResult } from './types.ts';
 
 /** The evidence must match this much of the claim before a polarity difference means anything. */
@@ -90,10 +89,26 @@ function sharesNeighbour(a: readonly Term[], at: Term, b: readonly Term[], bt: T
   return false;
 }
 
+/** Synset id -> the evidence term that has it, for the content words of a sentence. */
+function synonymsOf(terms: readonly Term[]): Map<number, Term> {
+  const lex = loadLexicon();
+  const out = new Map<number, Term>();
+  for (const t of terms) {
+    if (t.stop) continue;
+    for (const id of lex.concepts(t.lemma)?.syn ?? []) out.set(id, t);
+    // "reopened" is "opened" again: the opposite of "closed" as much as "opened" is.
+    const again = t.lemma.startsWith('re') ? /^re(\p{L}{4,})$/u.exec(t.lemma)?.[1] : undefined;
+    const stem = again ? lex.concepts(again) : undefined;
+    if (stem && (stem.pos & VERB) !== 0) for (const id of stem.syn) if (!out.has(id)) out.set(id, t);
+  }
+  return out;
+}
+
 export function checkNegation(ctx: CheckContext): CheckResult {
   const best = ctx.evidence()[0];
   if (!best || best.score < ALIGNED) return na('negation');
-  const evTerms = termize(best.analysed.text);
+  // The index's terms of the sentence: built once, shared with the other checks (termize(best.analysed.text)).
+  const evTerms = ctx.doc.sentences[best.at]!.terms;
   const evLemmaSet = new Set(evTerms.map((t) => t.lemma));
   const claimLemmaSet = new Set(ctx.claimTerms.map((t) => t.lemma));
   const claimNeg = scopedNegations(ctx.claimTerms, evLemmaSet);
@@ -111,20 +126,19 @@ export function checkNegation(ctx: CheckContext): CheckResult {
       evidence: { source: best.source, sentence: best.analysed.text },
     };
   }
-  // Antonyms: a claim word whose opposite stands in the evidence sentence instead.
+  // Antonyms: a claim word whose opposite stands in the evidence sentence instead. Most words have none in
+  // WordNet: the evidence's synonyms are looked up only when a claim word has one.
   const lex = loadLexicon();
-  const evSyn = new Map<number, Term>();
-  for (const t of evTerms) {
-    if (t.stop) continue;
-    for (const id of lex.concepts(t.lemma)?.syn ?? []) evSyn.set(id, t);
-    // "reopened" is "opened" again: the opposite of "closed" as much as "opened" is.
-    const again = /^re(\p{L}{4,})$/u.exec(t.lemma)?.[1];
-    const stem = again ? lex.concepts(again) : undefined;
-    if (stem && (stem.pos & VERB) !== 0) for (const id of stem.syn) if (!evSyn.has(id)) evSyn.set(id, t);
-  }
-  for (const m of ctx.matches) {
-    if (m.weight === 0 || m.hits.has(best.at) || evLemmaSet.has(m.term.lemma)) continue;
-    for (const id of lex.concepts(m.term.lemma)?.ant ?? []) {
+  const opposed = ctx.matches.filter(
+    (m) =>
+      m.weight !== 0 &&
+      !m.hits.has(best.at) &&
+      !evLemmaSet.has(m.term.lemma) &&
+      (lex.concepts(m.term.lemma)?.ant.length ?? 0) > 0,
+  );
+  const evSyn = opposed.length ? synonymsOf(evTerms) : new Map<number, Term>();
+  for (const m of opposed) {
+    for (const id of lex.concepts(m.term.lemma)!.ant) {
       const opp = evSyn.get(id);
       // Only an opposite in the same place: the two words share a neighbouring content word ("trade *rose*
       // 4%" / "trade *fell* 4%"), not "man" somewhere in the claim and "woman" somewhere in the evidence.

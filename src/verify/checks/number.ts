@@ -66,21 +66,53 @@ function compactDigits(text: string): string {
   return text.replace(/(\d)([,.])\s+(?=\d)/g, '$1$2');
 }
 
-/** Whether the claim number is written in the document in some form (digits with or without separators). */
-function writtenInDoc(n: NumberMention, compact: string): boolean {
-  const digits = n.text.match(/\d[\d,.]*/)?.[0]?.replace(/[.,]$/, '');
-  if (!digits) return false;
-  const whole = (d: string, text: string): boolean =>
-    new RegExp(`(?<![\\d.,])${d.replace(/\./g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
-  return whole(digits, compact) || whole(digits.replace(/,/g, ''), compact.replace(/(\d),(?=\d{3})/g, '$1'));
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isSeparator = (c: number): boolean => c === 46 || c === 44; // "." or ","
+
+/** Where `digits` stand in `text` with no digit or separator before them, from `from` on; -1 when nowhere. */
+function digitsAt(text: string, digits: string, from: number): number {
+  for (let i = text.indexOf(digits, from); i !== -1; i = text.indexOf(digits, i + 1)) {
+    const before = text.charCodeAt(i - 1); // NaN at the start
+    if (!isDigit(before) && !isSeparator(before)) return i;
+  }
+  return -1;
 }
 
+/**
+ * Whether `digits` are written in `text` as a whole number: not inside a longer one ("340" in "1,340" or
+ * "3400"), nor its integer part ("2" of "2.5"). Searched with indexOf: a RegExp per claim number costs more to
+ * compile than the search.
+ */
+export function writtenWhole(text: string, digits: string): boolean {
+  for (let i = digitsAt(text, digits, 0); i !== -1; i = digitsAt(text, digits, i + 1)) {
+    const j = i + digits.length;
+    const after = text.charCodeAt(j);
+    if (!isDigit(after) && !(isSeparator(after) && isDigit(text.charCodeAt(j + 1)))) return true;
+  }
+  return false;
+}
+
+/** Whether the claim number is written in the document in some form (digits with or without separators). */
+function writtenInDoc(n: NumberMention, doc: DocNumbers): boolean {
+  const digits = n.text.match(/\d[\d,.]*/)?.[0]?.replace(/[.,]$/, '');
+  if (!digits) return false;
+  return writtenWhole(doc.compact, digits) || writtenWhole(doc.plain, digits.replace(/,/g, ''));
+}
+
+const SPACES = /\s*/y;
+
 /** Whether the number's digits and the word after them are written so in the document (lower-cased). */
-function writtenWithWord(n: NumberMention, lower: string): boolean {
+export function writtenWithWord(n: NumberMention, lower: string): boolean {
   const m = /(\d[\d,.]*)\s*(%|[\p{L}$€£]+)?/u.exec(n.text.toLowerCase());
   if (!m?.[2]) return true;
-  const digits = m[1]!.replace(/[.,]$/, '').replace(/[.]/g, '\\.');
-  return new RegExp(`(?<![\\d.,])${digits}\\s*${m[2].replace(/[$]/g, '\\$&')}`, 'u').test(lower);
+  const digits = m[1]!.replace(/[.,]$/, '');
+  const word = m[2];
+  for (let i = digitsAt(lower, digits, 0); i !== -1; i = digitsAt(lower, digits, i + 1)) {
+    SPACES.lastIndex = i + digits.length;
+    SPACES.exec(lower);
+    if (lower.startsWith(word, SPACES.lastIndex)) return true;
+  }
+  return false;
 }
 
 const SCALES = [1, 100, 1000, 1e6, 1e9, 1e12, 0.01];
@@ -88,17 +120,79 @@ const SCALES = [1, 100, 1000, 1e6, 1e9, 1e12, 0.01];
 const FRACTION_WORD = /third|quarter|fifth|tenth|percent|per cent|%|dozen|score|half|twice/i;
 
 /**
- * Cheap necessary condition before the full number analysis of a source sentence: for an exact or approximate
- * claim number, the sentence has the claim's wording, or a number word (times a scale: "2.5 million", "£3bn";
- * or two read together) within 10% of it.
+ * What the number check reads of a source index, built on first use and kept with it (the claims of a
+ * benchmark row, or the sentences of an article, share one index).
  */
-function mayHold(doc: DocIndex, at: number, cn: NumberMention): boolean {
-  const sentence = doc.sentences[at];
-  if (!sentence || (cn.bound !== 'exact' && cn.bound !== 'approx')) return true;
-  if (FRACTION_WORD.test(sentence.text)) return true;
+class DocNumbers {
+  readonly #doc: DocIndex;
+  #compact: string | undefined;
+  #plain: string | undefined;
+  #lower: string | undefined;
+  #values: number[][] | undefined;
+  readonly #lowerAt: string[] = [];
+  readonly #fraction: boolean[] = [];
+
+  constructor(doc: DocIndex) {
+    this.#doc = doc;
+  }
+
+  /** The text with its digits compacted (compactDigits). */
+  get compact(): string {
+    return (this.#compact ??= compactDigits(this.#doc.text));
+  }
+
+  /** The same without thousands separators ("3,800" -> "3800"). */
+  get plain(): string {
+    return (this.#plain ??= this.compact.replace(/(\d),(?=\d{3})/g, '$1'));
+  }
+
+  /** The compacted text lower-cased. */
+  get lower(): string {
+    return (this.#lower ??= this.compact.toLowerCase());
+  }
+
+  /** Number-word values of sentence `at`, from the index's "#value" keys (no re-tokenising). */
+  valuesAt(at: number): readonly number[] {
+    if (!this.#values) {
+      const idx: number[][] = [];
+      this.#doc.words.forEach((sents, key) => {
+        if (key.charCodeAt(0) !== 35) return; // '#'
+        const v = Number(key.slice(1));
+        for (const i of sents) (idx[i] ??= []).push(v);
+      });
+      this.#values = idx;
+    }
+    return this.#values[at] ?? [];
+  }
+
+  lowerAt(at: number): string {
+    return (this.#lowerAt[at] ??= this.#doc.sentences[at]!.text.toLowerCase());
+  }
+
+  hasFractionWord(at: number): boolean {
+    return (this.#fraction[at] ??= FRACTION_WORD.test(this.#doc.sentences[at]!.text));
+  }
+}
+
+const docNumbers = new WeakMap<DocIndex, DocNumbers>();
+
+function docNumbersOf(doc: DocIndex): DocNumbers {
+  let d = docNumbers.get(doc);
+  if (!d) docNumbers.set(doc, (d = new DocNumbers(doc)));
+  return d;
+}
+
+/**
+ * Cheap necessary condition before the full number analysis of a source sentence: for an exact or approximate
+ * claim number, the sentence has the claim's wording (`wording`: its text lower-cased), or a number word
+ * (times a scale: "2.5 million", "£3bn"; or two read together) within 10% of it.
+ */
+function mayHold(doc: DocIndex, nums: DocNumbers, at: number, cn: NumberMention, wording: string): boolean {
+  if (!doc.sentences[at] || (cn.bound !== 'exact' && cn.bound !== 'approx')) return true;
+  if (nums.hasFractionWord(at)) return true;
   // The same wording ("four five") is read the same way, whatever value the finder gives it.
-  if (sentence.text.toLowerCase().includes(cn.text.toLowerCase())) return true;
-  const vs = numbersAt(doc)[at] ?? [];
+  if (nums.lowerAt(at).includes(wording)) return true;
+  const vs = nums.valuesAt(at);
   for (const v of vs) {
     for (const k of SCALES) if (close(v * k, cn.value, 0.1)) return true;
   }
@@ -106,23 +200,6 @@ function mayHold(doc: DocIndex, at: number, cn: NumberMention): boolean {
   for (const a of vs)
     for (const b of vs) if (close(a + b, cn.value, 0.1) || close(a * b, cn.value, 0.1)) return true;
   return false;
-}
-
-const numberIndex = new WeakMap<DocIndex, number[][]>();
-
-/** Number-word values of each sentence, from the index's "#value" keys (no re-tokenising). */
-function numbersAt(doc: DocIndex): number[][] {
-  let idx = numberIndex.get(doc);
-  if (!idx) {
-    idx = [];
-    for (const [key, sents] of doc.words) {
-      if (key.charCodeAt(0) !== 35) continue; // '#'
-      const v = Number(key.slice(1));
-      for (const i of sents) (idx[i] ??= []).push(v);
-    }
-    numberIndex.set(doc, idx);
-  }
-  return idx;
 }
 
 const SCALE_WORD = /\b(?:thousand|million|billion|trillion|bn|m|k)\b/i;
@@ -141,8 +218,7 @@ export function checkNumber(ctx: CheckContext): CheckResult {
   if (claimNums.length === 0) return na('number');
   const all = ctx.all;
   const evidence = ctx.evidence();
-  let compact: string | null = null;
-  let lowerCompact: string | null = null;
+  const nums = docNumbersOf(ctx.doc);
   for (const cn of claimNums) {
     // Another number in the same slot of the closest evidence decides, though the source may write the claim's
     // number elsewhere ("Sophie, 25" where the sentence has "Sophie, 21" and her sister is 25).
@@ -150,7 +226,7 @@ export function checkNumber(ctx: CheckContext): CheckResult {
       ctx,
       cn.span,
       (e) =>
-        numbersAt(ctx.doc)[e.at]
+        nums.valuesAt(e.at).length
           ? plainNumbers(e.analysed).filter((en) => sameKind(en, cn) && !splitOff(e.analysed.text, en))
           : [],
       // The same value with another bound ("four weeks" for "up to four weeks") is a hedge, not a swap.
@@ -167,12 +243,14 @@ export function checkNumber(ctx: CheckContext): CheckResult {
         detail: `the claim says "${describe(cn)}"; [${swap.evidence.source}] says "${describe(swap.mention)}"`,
         evidence: { source: swap.evidence.source, sentence: swap.evidence.analysed.text },
       };
-    compact ??= compactDigits(ctx.doc.text);
     // Cheap first: the same digits, followed by the same word ("2.4 million" does not give "2.4 percent").
-    if (writtenInDoc(cn, compact) && writtenWithWord(cn, (lowerCompact ??= compact.toLowerCase()))) continue;
+    if (writtenInDoc(cn, nums) && writtenWithWord(cn, nums.lower)) continue;
+    const wording = cn.text.toLowerCase();
     if (
       all().some(
-        (e) => mayHold(ctx.doc, e.at, cn) && plainNumbers(e.analysed).some((en) => numberSupports(en, cn)),
+        (e) =>
+          mayHold(ctx.doc, nums, e.at, cn, wording) &&
+          plainNumbers(e.analysed).some((en) => numberSupports(en, cn)),
       )
     )
       continue;

@@ -97,16 +97,18 @@ const memo = new WeakMap<CheckContext, readonly Substitution[]>();
 export function rivalSubstitution(ctx: CheckContext): Substitution | null {
   // Cheap screen first: a rival needs a claim word that no source holds and WordNet knows; only slots holding
   // one are searched (this runs for every claim).
+  // A swap is one or two words in a claim that otherwise reads like its evidence; a claim with more new
+  // words, or far from any sentence, is judged by coverage (and the search costs a quarter of a cold pass).
+  if (ctx.retrieved.covWindow < MIN_WINDOW) return null;
   const lex = loadLexicon();
   const focus = new Set<number>();
   // ctx.matches are the claim's terms in order, so an index names both.
-  ctx.matches.forEach((m, i) => {
+  for (let i = 0; i < ctx.matches.length && focus.size <= MAX_NOVEL; i++) {
+    const m = ctx.matches[i]!;
     if (m.weight > 0 && m.hits.size === 0 && !m.isName && m.term.num === null && m.term.lemma.length >= 3)
       if (lex.concepts(m.term.lemma) !== undefined) focus.add(i);
-  });
-  // A swap is one or two words in a claim that otherwise reads like its evidence; a claim with more new
-  // words, or far from any sentence, is judged by coverage (and the search costs a quarter of a cold pass).
-  if (focus.size === 0 || focus.size > MAX_NOVEL || ctx.retrieved.covWindow < MIN_WINDOW) return null;
+  }
+  if (focus.size === 0 || focus.size > MAX_NOVEL) return null;
   return search(ctx, focus).find((x) => x.rival && x.novel) ?? null;
 }
 

@@ -38,9 +38,11 @@ export function checkTime(ctx: CheckContext): CheckResult {
         `the claim dates it to "${ct.text}" (${fmt(ct.interval)}); [${swap.evidence.source}] to "${swap.mention.text}" (${fmt(swap.mention.interval)})`,
         swap.evidence,
       );
-    const overlaps = (e: EvidenceSentence): boolean =>
-      resolved(e.analysed.times).some((t) => intervalsOverlap(t.interval, ct.interval));
-    const dating = [...evidence.filter(overlaps), ...all.filter((e) => overlaps(e) && e.score >= SAME_EVENT)];
+    // The score first: a sentence below it needs no time analysis.
+    const dating = [
+      ...evidence.filter((e) => overlaps(e, ct.interval)),
+      ...all.filter((e) => e.score >= SAME_EVENT && overlaps(e, ct.interval)),
+    ];
     if (dating.length > 0) {
       // A report can announce an event but not attest it before it happens: a claim that says it happened
       // needs a source published on or after its time ("will strike on 9 March" in a report of 2 March
@@ -91,6 +93,11 @@ export function checkTime(ctx: CheckContext): CheckResult {
     };
   }
   return pass('time');
+}
+
+/** Whether a resolved time of the evidence sentence shares a day with `interval`. */
+function overlaps(e: EvidenceSentence, interval: DateInterval): boolean {
+  return e.analysed.times.some((t) => t.interval !== null && intervalsOverlap(t.interval, interval));
 }
 
 /** A hard date contradiction with the evidence sentence that gives the other date. */
