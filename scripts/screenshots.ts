@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../test/browser/chromium.ts';
 import { runPipeline } from '../src/pipeline/index.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -18,18 +19,9 @@ try {
     dbPath: path.join(work, 'w.db'),
     outDir: out,
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no chromium binary (set CHROMIUM_PATH or apt-get install chromium)');
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   await page.goto(pathToFileURL(path.join(out, 'index.html')).href);
   await page.screenshot({ path: path.join(shots, 'corpus-front.png'), fullPage: true });

@@ -1,6 +1,7 @@
 // LexRank (Erkan & Radev 2004), the baseline for `eval summarization`: sentences are nodes, edges join
 // sentences whose idf-weighted cosine similarity reaches a threshold, and the stationary distribution of a
 // damped random walk over that graph ranks them. Summary: top sentences, skipping near-repeats, until a word budget.
+import { cosine } from '../text/index.ts';
 import { rougeTokens } from './rouge.ts';
 
 export interface LexRankOptions {
@@ -17,19 +18,6 @@ function tfidf(tokens: readonly string[], idf: ReadonlyMap<string, number>): Vec
   for (const t of tokens) v.set(t, (v.get(t) ?? 0) + 1);
   for (const [t, tf] of v) v.set(t, tf * (idf.get(t) ?? 0));
   return v;
-}
-
-function cosine(a: Vec, b: Vec): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, x] of a) {
-    na += x * x;
-    const y = b.get(t);
-    if (y !== undefined) dot += x * y;
-  }
-  for (const y of b.values()) nb += y * y;
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
 /** Pairwise idf-weighted cosine similarities (idf over the sentences themselves). */

@@ -23,3 +23,4 @@ export { analyseDocument, analyseSentence } from './analyse.ts';
 export { tokenize, lemma, isStopword } from './tokens.ts';
 export { isDictionaryWord } from './lexicon.ts';
 export { MONTH_NAMES, MONTH_LABELS, WEEKDAY_LABELS } from './calendar.ts';
+export { cosine } from './vectors.ts';

@@ -1,6 +1,6 @@
 // Every source sentence as a candidate for the article, with the features the writer chooses by.
 import type { AnalysedSentence, Source } from '../model/index.ts';
-import { analyseDocument, isStopword, lemma, tokenize } from '../text/index.ts';
+import { analyseDocument, cosine, isStopword, lemma, tokenize } from '../text/index.ts';
 import { dayOf } from './numbering.ts';
 
 export interface Candidate {
@@ -57,7 +57,7 @@ export function buildCandidates(ordered: readonly Source[]): Candidate[] {
   return out;
 }
 
-/** tf-idf cosine similarity between term lists, idf over a collection. */
+/** tf-idf vectors of term lists, idf over a collection (compare them with `cosine` from src/text). */
 export class TermSpace {
   private readonly idf = new Map<string, number>();
   private readonly n: number;
@@ -74,24 +74,11 @@ export class TermSpace {
     for (const t of terms) v.set(t, (v.get(t) ?? 0) + (this.idf.get(t) ?? Math.log(this.n + 1) + 1));
     return v;
   }
-
-  static cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-    let dot = 0;
-    let na = 0;
-    let nb = 0;
-    for (const [t, x] of a) {
-      na += x * x;
-      const y = b.get(t);
-      if (y !== undefined) dot += x * y;
-    }
-    for (const y of b.values()) nb += y * y;
-    return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
-  }
 }
 
 /** Similarity matrix over candidates. */
 export function similarities(cands: readonly Candidate[]): number[][] {
   const space = new TermSpace(cands.map((c) => c.terms));
   const vecs = cands.map((c) => space.vector(c.terms));
-  return vecs.map((a, i) => vecs.map((b, j) => (i === j ? 1 : TermSpace.cosine(a, b))));
+  return vecs.map((a, i) => vecs.map((b, j) => (i === j ? 1 : cosine(a, b))));
 }

@@ -2,7 +2,7 @@
 // It lays the chosen sentences out in the seed's sections, cites each to every source that supports it,
 // and hands the result to the gate. Deterministic: the same sources give the same article.
 import { SECTION_KINDS, type ArticleSentence, type SectionKind, type Source } from '../model/index.ts';
-import { findEntities } from '../text/index.ts';
+import { cosine, findEntities } from '../text/index.ts';
 import { anchorTimes } from './anchor.ts';
 import { buildCandidates, contentTerms, similarities, TermSpace, type Candidate } from './candidates.ts';
 import { compress } from './compress.ts';
@@ -78,7 +78,7 @@ export function draftExtractive(
   const redundancy = opts.redundancy ?? REDUNDANT;
   const redundant = (text: string, threshold = redundancy): boolean => {
     const v = space.vector(contentTerms(text));
-    return usedVecs.some((u) => TermSpace.cosine(u, v) >= threshold);
+    return usedVecs.some((u) => cosine(u, v) >= threshold);
   };
   const claim = (text: string): void => {
     usedTexts.push(text);
@@ -239,7 +239,7 @@ export function draftExtractive(
         !used.has(c.id) && plain(c) && words(c.text) <= 35 && leadingReference(c.text) === null;
       const pool = cands.filter((c) => takeaway(c) && newest(c));
       const head = space.vector(contentTerms((headline ?? lede[0]?.s)?.text ?? ''));
-      const closeness = (c: Candidate): number => TermSpace.cosine(space.vector(c.terms), head);
+      const closeness = (c: Candidate): number => cosine(space.vector(c.terms), head);
       // News puts its core up front: in a story followed over days, the newest report's earliest remaining
       // sentence; otherwise the sentence closest to the headline.
       const early = (c: Candidate): number => (days.length >= 2 ? c.index : 0);
@@ -434,7 +434,7 @@ function distinctWords(cands: readonly Candidate[], sim: readonly (readonly numb
 }
 
 function titleSim(space: TermSpace, a: string, b: string): number {
-  return TermSpace.cosine(space.vector(contentTerms(a)), space.vector(contentTerms(b)));
+  return cosine(space.vector(contentTerms(a)), space.vector(contentTerms(b)));
 }
 
 /** Source titles, most central to the story first; the latest reports' titles ahead on ties. */
@@ -448,7 +448,7 @@ function titleRanking(
   return ordered
     .map((s, src) => {
       const v = space.vector(contentTerms(s.title));
-      const sims = vecs.map((u) => TermSpace.cosine(u, v)).sort((a, b) => b - a);
+      const sims = vecs.map((u) => cosine(u, v)).sort((a, b) => b - a);
       const top = sims.slice(0, 5);
       const central = top.reduce((a, b) => a + b, 0) / Math.max(1, top.length);
       const recent = latest !== null && dayOf(s.published) === latest ? 0.1 : 0;

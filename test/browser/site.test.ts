@@ -3,7 +3,7 @@
 // Skips with a message when no chromium binary is installed; `.ci/run` installs it.
 // WIREPROOF_SCREENSHOTS=1 rewrites docs/screenshots/front.png, story.png and review.png.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -11,9 +11,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { createApp, startServer, type RunningServer } from '../../src/serve/index.ts';
 import { EDITOR_TOKEN, seedStore } from '../../src/serve/testdata/seed.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-const executablePath = CANDIDATES.find((p): p is string => Boolean(p && existsSync(p)));
+const executablePath = findChromium();
 const skip = executablePath ? false : 'no chromium binary (set CHROMIUM_PATH or apt-get install chromium)';
 if (skip) console.log(`# browser tests skipped: ${skip}`);
 
@@ -33,15 +33,7 @@ describe('site in a browser', { skip }, () => {
     server = await startServer(createApp({ store, token: EDITOR_TOKEN }), { port: 0 });
     browser = await chromium.launch({
       executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     // Self-contained pages: any request that leaves the test server fails the run.
