@@ -131,6 +131,26 @@ table('time', [
   },
 ]);
 
+test('time: "since" ranges in one slot agree only from the same start, though they overlap', () => {
+  const date = '2026-02-01';
+  const doc = indexSources([
+    {
+      n: 1,
+      text: 'The Brenner Valley choir has rehearsed in the old mill since 2008, its conductor said.',
+      date,
+    },
+  ]);
+  const time = (claim: string) =>
+    assessSentence(claim, doc, { date }).results.find((r) => r.check === 'time')!;
+  const swapped = time('The Brenner Valley choir has rehearsed in the old mill since 2006.');
+  assert.equal(swapped.status, 'fail');
+  if (swapped.status === 'fail') {
+    assert.equal(swapped.hard, true);
+    assert.match(swapped.detail, /"since 2006".*"since 2008"/);
+  }
+  assert.equal(time('The Brenner Valley choir has rehearsed in the old mill since 2008.').status, 'pass');
+});
+
 // Neither side dated: counts back in the same unit are read as written on the same day.
 table('time', [
   {

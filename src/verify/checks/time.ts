@@ -31,7 +31,12 @@ export function checkTime(ctx: CheckContext): CheckResult {
       ctx,
       ct.span,
       (e) => resolved(e.analysed.times).filter((t) => t.grain === ct.grain),
-      (t) => intervalsOverlap(t.interval, ct.interval),
+      // Ranges in the same slot agree only from the same start ("since 2018" is not "since 2019", though the
+      // two overlap); dates of one grain overlap only when they are the same.
+      (t) =>
+        ct.grain === 'range'
+          ? t.interval.start === ct.interval.start
+          : intervalsOverlap(t.interval, ct.interval),
     );
     if (swap)
       return dateContradiction(
