@@ -33,6 +33,14 @@ const SOURCES = {
     text: 'Reyes stopped at the gate because she did not know what to expect, and later said she did not know what she would find there.',
     date: null,
   },
+  // Who told whom: one pair told one way only, another pair each way, and a third party told the press.
+  briefing: {
+    text:
+      'Harbour master Lea Brandt told Karim Osei on Tuesday that the north quay would stay shut until May. ' +
+      'Osei later told reporters that the delay would cost the ferry line a month of sailings. ' +
+      'Pilot Ines Varga told Tomas Hale that the channel was too shallow, and Hale told Varga to wait for the tide.',
+    date: null,
+  },
   // A profile with several years, each dating another fact.
   career: {
     text:
@@ -426,6 +434,34 @@ table('role', [
     claim: 'Prime Minister Tomas Reyd called on Mara Velt to send army engineers.',
     expect: 'unsupported',
     detail: /Mara Velt/,
+  },
+]);
+
+// "X told Y": the speaker and the one told are roles; swapping them contradicts only when the source never has
+// them the claim's way round, and telling someone else is no finding (everyone tells someone).
+table('role', [
+  {
+    source: 'briefing',
+    claim: 'Lea Brandt told Karim Osei that the north quay would stay shut until May.',
+    expect: 'pass',
+  },
+  {
+    source: 'briefing',
+    claim: 'Karim Osei told Lea Brandt that the north quay would stay shut until May.',
+    expect: 'contradiction',
+    detail: /Karim Osei telling Lea Brandt.*Lea Brandt telling Karim Osei/,
+  },
+  // Each told the other something: no swap to find.
+  {
+    source: 'briefing',
+    claim: 'Tomas Hale told Ines Varga that the channel was too shallow.',
+    expect: 'pass',
+  },
+  // Osei told reporters, not Brandt: a different hearer is no swap.
+  {
+    source: 'briefing',
+    claim: 'Karim Osei told Ines Varga that the delay would cost a month.',
+    expect: 'pass',
   },
 ]);
 

@@ -11,6 +11,7 @@ import {
   checkQuote,
   findFragment,
   haystackOf,
+  missingFragment,
   normaliseQuote,
   quoteFragments,
 } from './checks/quote.ts';
@@ -192,6 +193,27 @@ test('findFragment: exact words, compounds, initials; nothing looser', () => {
     ['e mailfr', new Set(), false],
   ];
   for (const [frag, caps, want] of rows) assert.equal(findFragment(frag, hay, caps), want, frag);
+});
+
+test('missingFragment: a short fragment after a cut must follow the one before it', () => {
+  const hay = haystackOf(
+    'The council called the plan bold, costly and, frankly, overdue. Residents were asked to comment by Friday, ' +
+      'and several wrote in to say the design looked overdue for a rethink. The harbour trust, which owns the ' +
+      'land, has not said whether it will sell. Builders expect the work to take two years once a contract is ' +
+      'signed. Later the mayor said the budget was tight.',
+  );
+  const rows: [string, string | undefined][] = [
+    ['bold, costly and … overdue', undefined],
+    ['bold, costly and [...] overdue', undefined],
+    // "tight" is in the source, but far from the words before the cut: not the same passage.
+    ['bold, costly and … tight', 'tight'],
+    ['bold, costly and … cheap', 'cheap'],
+    // Long fragments are distinctive: they may come from anywhere in the source.
+    ['bold, costly and … the mayor said the budget was tight', undefined],
+    // One fragment, nothing to follow.
+    ['overdue', undefined],
+  ];
+  for (const [quote, want] of rows) assert.equal(missingFragment(quoteFragments(quote), hay), want, quote);
 });
 
 test('affiliated: an organisation named with its speaker', () => {

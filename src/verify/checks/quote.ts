@@ -83,6 +83,44 @@ export function findFragment(
   return false;
 }
 
+/** Fragments of this many words or fewer are found almost anywhere: they must follow the fragment before them. */
+const SHORT_FRAGMENT = 2;
+/** How far (in characters of normalised text) a cut may skip: an ellipsis leaves out a few clauses, not pages. */
+const CUT_SPAN = 200;
+
+/**
+ * The first fragment of a quote that the haystack lacks, or undefined when all are there. A short fragment after
+ * a cut ("tasteful, and […] sexy") must also come soon after the fragment before it, where the source has that
+ * one word for word: one word on its own is in every source.
+ */
+export function missingFragment(
+  frags: readonly string[],
+  hay: Haystack,
+  capitals: ReadonlySet<string> = new Set(),
+): string | undefined {
+  let prev: string | undefined;
+  for (const f of frags) {
+    if (!findFragment(f, hay, capitals)) return f;
+    if (prev !== undefined && f.split(' ').length <= SHORT_FRAGMENT && !follows(hay.padded, prev, f))
+      return f;
+    prev = f;
+  }
+  return undefined;
+}
+
+/** Whether `next` starts within CUT_SPAN characters after some word-for-word occurrence of `prev`. */
+function follows(padded: string, prev: string, next: string): boolean {
+  const p = ` ${prev} `;
+  let at = padded.indexOf(p);
+  // `prev` found only through compounds or initials: no place to measure from, so no finding either.
+  if (at < 0) return true;
+  for (; at >= 0; at = padded.indexOf(p, at + 1)) {
+    const from = at + p.length - 1;
+    if (padded.slice(from, from + CUT_SPAN + next.length + 2).includes(` ${next} `)) return true;
+  }
+  return false;
+}
+
 /** Capitalised words of a quote, normalised: the names a source may abbreviate to an initial. */
 function capitalsOf(text: string): Set<string> {
   return new Set((text.match(/\p{Lu}[\p{L}\p{N}]+/gu) ?? []).map(normaliseQuote));
@@ -144,7 +182,7 @@ export function checkQuote(ctx: CheckContext): CheckResult {
   for (const q of quotes) {
     const frags = quoteFragments(q.text);
     const capitals = capitalsOf(q.text);
-    const missing = frags.find((f) => !findFragment(f, haystack, capitals));
+    const missing = missingFragment(frags, haystack, capitals);
     const words = normaliseQuote(q.text).split(' ').length;
     // Who said it matters only to a quote of HARD_WORDS words or more: only then are the speakers looked for
     // (ctx.claim.quotes holds the same quotes in the same order).

@@ -29,6 +29,8 @@ const BOUNDARY = new Set(
     'said says say told tells tell added adds according'
   ).split(' '),
 );
+/** Telling someone: the one who speaks and the one told are roles, but anyone may tell anyone else too. */
+const TELL = new Set(['told', 'tells', 'tell']);
 const BE = new Set('is are was were be been being get got gets'.split(' '));
 const MAX_GAP = 4;
 /** How much of the claim an evidence sentence must match for its other agent to count against the claim. */
@@ -146,6 +148,13 @@ export function extractRelations(s: AnalysedSentence, terms: readonly Term[] = t
     if (PREPOSITION_BEFORE.test(s.text.slice(0, e.span.start))) continue;
     for (let j = start; j < Math.min(terms.length, start + MAX_GAP); j++) {
       const t = terms[j]!;
+      // "Sobczak told Meridian": a name right after "told" is the one told, whatever the clause says next.
+      if (j === start && TELL.has(t.norm)) {
+        const hearer = entityAt(ents, terms[j + 1]?.start ?? -1);
+        if (hearer && /^\s+$/.test(s.text.slice(t.end, hearer.span.start)))
+          out.push({ agent: e, action: 'tell', patient: hearer, pattern: 'active' });
+        break;
+      }
       if (BOUNDARY.has(t.norm) || inEntity(t)) break;
       const gap = s.text.slice(e.span.end, t.end);
       if (/[;:()"“”]|,(?!\s*(?:which|who)\b)/.test(gap)) break;
@@ -232,6 +241,28 @@ export function checkRole(ctx: CheckContext): CheckResult {
     // A claim agent no source names is the entity check's finding, not a role.
     if (!named(ctx, cr.agent)) continue;
     const evRel = evidenceRelations();
+    // Many people tell many others things: only the same two the other way round ("B told A") contradicts.
+    if (cr.action === 'tell') {
+      const swapped = evRel.find(
+        ({ r }) => r.action === 'tell' && same(r.agent, cr.patient!) && same(r.patient!, cr.agent),
+      );
+      if (
+        swapped &&
+        !evRel.some(
+          ({ r }) => r.action === 'tell' && same(r.agent, cr.agent) && same(r.patient!, cr.patient!),
+        )
+      )
+        return {
+          status: 'fail',
+          check: 'role',
+          kind: 'role',
+          severity: 'contradiction',
+          hard: false,
+          detail: `the claim has ${cr.agent.text} telling ${cr.patient!.text}; [${swapped.e.source}] has ${swapped.r.agent.text} telling ${swapped.r.patient!.text}`,
+          evidence: { source: swapped.e.source, sentence: swapped.e.analysed.text },
+        };
+      continue;
+    }
     const matching = evRel.filter(({ r }) => sameAction(cr.action, r.action));
     if (matching.length === 0) {
       // Other words for the same act with the names swapped: "Russia's invasion of Ukraine" against the
