@@ -8,7 +8,7 @@ import {
   retrieve,
   splitSourceSentences,
 } from './evidence.ts';
-import { forEachKey, lemmaOf, termize } from './terms.ts';
+import { forEachKey, indexKeys, lemmaOf, termize } from './terms.ts';
 
 const REPORT =
   'The ministry confirmed the repatriation of 40 migrants on Friday.\n' +
@@ -47,6 +47,12 @@ test('lemmas: plurals, irregular verbs, "-ss" words', () => {
     ['discuss', 'discuss'],
     ['rose', 'rise'],
     ['says', 'say'],
+    ['glasses', 'glass'],
+    ['bus', 'bus'],
+    ['fled', 'flee'],
+    ['children', 'child'],
+    ['better', 'good'],
+    ['walking', 'walk'],
   ];
   for (const [w, l] of rows) assert.equal(lemmaOf(w), l, w);
 });
@@ -153,4 +159,72 @@ test('indexSources: the last-index shortcut still tells sources apart by number,
   }
   clearIndexCache();
   assert.notEqual(indexSources(base), a, 'a cleared cache builds anew');
+});
+
+test('indexKeys: postings and key order are those of a token-by-token pass', () => {
+  // Repeated tokens, one lemma from several forms ("says" / "said" / "Say"), numbers written two ways,
+  // a sentence without tokens, and a word repeated within a sentence.
+  const docs: string[][] = [
+    [
+      'Officials said the ferry carried 40 passengers.',
+      '--',
+      'The ferry says forty passengers boarded; Forty left and forty stayed.',
+      'Say what you like, said the captain: the ferries said nothing.',
+      'U.K. crews, 1,200 of them, met U.K. officials.',
+    ],
+    ['Rain.', 'Rain fell. Rains fell again.', 'rain'],
+    [],
+  ];
+  for (const sents of docs) {
+    const want = new Map<string, number[]>();
+    sents.forEach((text, i) =>
+      forEachKey(text, (k) => {
+        const list = want.get(k);
+        if (!list) want.set(k, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }),
+    );
+    const got = indexKeys(sents);
+    assert.deepEqual([...got.keys()], [...want.keys()], 'key order');
+    assert.deepEqual(got, want, sents.join(' | '));
+  }
+});
+
+test('indexSources: sources sharing a first text are told apart by the others', () => {
+  const first = { n: 1, text: 'The bridge closed for repairs on Monday.', date: '2026-04-02' };
+  const a = indexSources([first, { n: 2, text: 'Traffic moved to the ring road.', date: null }]);
+  const b = indexSources([first, { n: 2, text: 'Ferries ran every hour instead.', date: null }]);
+  const c = indexSources([first]);
+  assert.notEqual(a, b);
+  assert.notEqual(c, a);
+  assert.equal(a.sentences.length, 2);
+  assert.equal(b.sentences[1]!.text, 'Ferries ran every hour instead.');
+  assert.equal(c.sentences.length, 1);
+  // Back to the first set after others: the cached index, not a new one.
+  assert.equal(
+    indexSources([{ ...first }, { n: 2, text: 'Traffic moved to the ring road.', date: null }]),
+    a,
+  );
+});
+
+test('matchTerms: terms sharing a lemma keep their own matches', () => {
+  // "Rose" the name and "rose" the verb share nothing but letters; "Says" at a sentence start is a plain word.
+  const doc = indexDocument('Prices rose sharply in May. Officials met Rose Kittel at the depot.');
+  const rows: [string, string, boolean][] = [
+    ['Costs rose again.', 'rose', false],
+    ['Staff met Rose at noon.', 'rose', true],
+  ];
+  const weights: number[] = [];
+  for (const [claim, norm, isName] of rows) {
+    const m = matchTerms(termize(claim), doc).find((x) => x.term.norm === norm)!;
+    assert.equal(m.isName, isName, claim);
+    assert.ok(m.hits.size > 0, claim);
+    weights.push(m.weight);
+  }
+  // A name weighs twice a word of the same rarity; the verb's synonyms ("lift", "climb") add no sentences here.
+  assert.equal(weights[1], 2 * weights[0]!);
+  const risen = matchTerms(termize('Prices have risen.'), doc).find((x) => x.term.norm === 'risen')!;
+  const rose = matchTerms(termize('Prices rose.'), doc).find((x) => x.term.norm === 'rose')!;
+  assert.equal(risen.term.lemma, rose.term.lemma);
+  assert.deepEqual([...risen.hits], [...rose.hits]);
 });

@@ -26,7 +26,8 @@ export interface Lexicon {
   known(word: string): boolean;
   /**
    * Words related to `word` with a match strength: 0.9 for a shared synset or when `word` names the other's
-   * hypernym (the claim is more general), 0.7 when the other word names `word`'s hypernym. Memoised.
+   * hypernym (the claim is more general), 0.7 when the other word names `word`'s hypernym. Memoised. Phrases
+   * ("united_states") are left out: no token is one, and every claim word's lookups scanned them.
    */
   related(word: string): ReadonlyMap<string, number>;
 }
@@ -85,6 +86,7 @@ function fromSerialized(data: Serialized): Lexicon {
     synIndex = new Map();
     hypIndex = new Map();
     for (const [w, c] of map) {
+      if (w.includes('_')) continue; // phrases are never related() answers
       for (const id of c.syn) push(synIndex, id, w);
       for (const id of c.hyp) push(hypIndex, id, w);
     }

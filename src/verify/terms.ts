@@ -60,14 +60,22 @@ export function lemmaOf(word: string): string {
   let l = lemmaMemo.get(word);
   if (l !== undefined) return l;
   if (word.length <= 2 || /\d/.test(word)) l = word;
-  else {
-    const v = lemmatizer.verb(word);
+  else if (word.endsWith('s') && !word.endsWith('ss')) {
+    // Prefer the noun reading of plurals, the verb reading of -ed / -ing / irregular forms; each reading is
+    // asked only when the one before it left the word as it was.
     const n = lemmatizer.noun(word);
-    // Prefer the noun reading of plurals, the verb reading of -ed / -ing / irregular forms.
-    if (n !== word && word.endsWith('s') && !word.endsWith('ss')) l = n;
-    else if (v !== word) l = v;
-    else if (n !== word && !word.endsWith('ss')) l = n;
-    else l = lemmatizer.adjective(word);
+    if (n !== word) l = n;
+    else {
+      const v = lemmatizer.verb(word);
+      l = v !== word ? v : lemmatizer.adjective(word);
+    }
+  } else {
+    const v = lemmatizer.verb(word);
+    if (v !== word) l = v;
+    else {
+      const n = lemmatizer.noun(word);
+      l = n !== word && !word.endsWith('ss') ? n : lemmatizer.adjective(word);
+    }
   }
   if (lemmaMemo.size > 200_000) lemmaMemo.clear();
   lemmaMemo.set(word, l);
@@ -140,19 +148,58 @@ export function forEachKey(text: string, visit: (key: string) => void): void {
   }
 }
 
-/** Adds sentence i to the postings of each of its tokens' keys (forEachKey without a callback per key). */
-export function addKeys(text: string, i: number, words: Map<string, number[]>): void {
-  TOKEN_SCAN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_SCAN.exec(text)) !== null) {
-    const keys = tokenKeys(m[0]);
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const list = words.get(key);
-      if (!list) words.set(key, [i]);
+/**
+ * The postings of a document's sentences: index key -> indices of the sentences holding it, ascending, keys in
+ * the order forEachKey meets them. Postings are gathered per token as written first, and each distinct token's
+ * keys looked up once: a source repeats half its tokens, and the process-wide key memo is the slow lookup.
+ * Lists may be shared between keys; treat them as read-only.
+ */
+export function indexKeys(sentences: readonly string[]): Map<string, number[]> {
+  const byToken = new Map<string, number[]>();
+  for (let i = 0; i < sentences.length; i++) {
+    // One match() per sentence: no match object per token (the index needs no positions).
+    const tokens = sentences[i]!.match(TOKEN_SCAN);
+    if (tokens === null) continue;
+    for (let t = 0; t < tokens.length; t++) {
+      const raw = tokens[t]!;
+      const list = byToken.get(raw);
+      if (list === undefined) byToken.set(raw, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
     }
   }
+  // Distinct tokens in order of first sight, so keys enter the map in the order the tokens give them.
+  const words = new Map<string, number[]>();
+  byToken.forEach((sents, raw) => {
+    const keys = tokenKeys(raw);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const old = words.get(key);
+      words.set(key, old === undefined ? sents : union(old, sents));
+    }
+  });
+  return words;
+}
+
+/** Union of two ascending lists of distinct numbers, as a new list. */
+function union(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < a.length && y < b.length) {
+    const u = a[x]!;
+    const v = b[y]!;
+    if (u <= v) {
+      out.push(u);
+      x++;
+      if (u === v) y++;
+    } else {
+      out.push(v);
+      y++;
+    }
+  }
+  while (x < a.length) out.push(a[x++]!);
+  while (y < b.length) out.push(b[y++]!);
+  return out;
 }
 
 const TERM_SCAN = new RegExp(TOKEN.source, TOKEN.flags);
