@@ -7,7 +7,8 @@ import { lookupName, mayRelateToGazetteer, metonymOf, placeContains } from '../.
 import type { DocIndex } from '../evidence.ts';
 import { lemmaOf } from '../terms.ts';
 import { slotSwap as alignedSwap } from './slot.ts';
-import { clip, na, pass, type CheckContext, type CheckResult, type EvidenceSentence } from './types.ts';
+import { clip, contradiction, na, pass } from './types.ts';
+import type { CheckContext, CheckResult, EvidenceSentence } from './types.ts';
 
 const SAME_SLOT = 0.55;
 
@@ -230,17 +231,7 @@ export function checkEntity(ctx: CheckContext): CheckResult {
     for (const ev of ctx.evidence()) {
       if (ev.score < SAME_SLOT) continue;
       const rival = slotRival(c, ctx.claim.text, entities, ev);
-      if (rival) {
-        return {
-          status: 'fail',
-          check: 'entity',
-          kind,
-          severity: 'contradiction',
-          hard: true,
-          detail: `the claim names "${c.text}" where [${ev.source}] has "${rival.text}"`,
-          evidence: { source: ev.source, sentence: ev.analysed.text },
-        };
-      }
+      if (rival) return swapped(c, rival, ev);
     }
     return {
       status: 'fail',
@@ -301,14 +292,8 @@ function slotSwap(ctx: CheckContext): CheckResult | null {
   return null;
 }
 
+/** A hard contradiction: the claim names `c` where evidence sentence `e` names `rival`. */
 function swapped(c: EntityMention, rival: EntityMention, e: EvidenceSentence): CheckResult {
-  return {
-    status: 'fail',
-    check: 'entity',
-    kind: c.kind === 'place' ? 'place' : 'entity',
-    severity: 'contradiction',
-    hard: true,
-    detail: `the claim names "${c.text}" where [${e.source}] has "${rival.text}"`,
-    evidence: { source: e.source, sentence: e.analysed.text },
-  };
+  const detail = `the claim names "${c.text}" where [${e.source}] has "${rival.text}"`;
+  return contradiction('entity', c.kind === 'place' ? 'place' : 'entity', true, detail, e);
 }

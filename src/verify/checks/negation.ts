@@ -2,7 +2,7 @@
 // ("has not" vs "has", "denied" vs "confirmed", "rose" vs "fell") contradicts it.
 import { loadLexicon, VERB } from '../lexicon.ts';
 import type { Term } from '../terms.ts';
-import { clip, na, pass, type CheckContext, type CheckResult } from './types.ts';
+import { clip, contradiction, na, pass, type CheckContext, type CheckResult } from './types.ts';
 
 /** The evidence must match this much of the claim before a polarity difference means anything. */
 const ALIGNED = 0.6;
@@ -116,15 +116,8 @@ export function checkNegation(ctx: CheckContext): CheckResult {
   if (claimNeg.length % 2 !== evNeg.length % 2) {
     const cue = (claimNeg[0] ?? evNeg[0])!;
     const side = claimNeg.length > evNeg.length ? 'the claim' : `[${best.source}]`;
-    return {
-      status: 'fail',
-      check: 'negation',
-      kind: 'negation',
-      severity: 'contradiction',
-      hard: false,
-      detail: `${side} negates it ("${cue.text}"); [${best.source}]: "${clip(best.analysed.text, 80)}"`,
-      evidence: { source: best.source, sentence: best.analysed.text },
-    };
+    const detail = `${side} negates it ("${cue.text}"); [${best.source}]: "${clip(best.analysed.text, 80)}"`;
+    return contradiction('negation', 'negation', false, detail, best);
   }
   // Antonyms: a claim word whose opposite stands in the evidence sentence instead. Most words have none in
   // WordNet: the evidence's synonyms are looked up only when a claim word has one.
@@ -143,15 +136,8 @@ export function checkNegation(ctx: CheckContext): CheckResult {
       // Only an opposite in the same place: the two words share a neighbouring content word ("trade *rose*
       // 4%" / "trade *fell* 4%"), not "man" somewhere in the claim and "woman" somewhere in the evidence.
       if (opp && sharesNeighbour(ctx.claimTerms, m.term, evTerms, opp)) {
-        return {
-          status: 'fail',
-          check: 'negation',
-          kind: 'negation',
-          severity: 'contradiction',
-          hard: false,
-          detail: `the claim says "${m.term.text}" where [${best.source}] says "${opp.text}"`,
-          evidence: { source: best.source, sentence: best.analysed.text },
-        };
+        const detail = `the claim says "${m.term.text}" where [${best.source}] says "${opp.text}"`;
+        return contradiction('negation', 'negation', false, detail, best);
       }
     }
   }

@@ -3,7 +3,8 @@
 import type { AnalysedSentence, NumberMention } from '../../model/index.ts';
 import type { DocIndex } from '../evidence.ts';
 import { slotSwap } from './slot.ts';
-import { clip, na, pass, type CheckContext, type CheckResult } from './types.ts';
+import { clip, contradiction, na, pass } from './types.ts';
+import type { CheckContext, CheckResult, EvidenceSentence } from './types.ts';
 
 const SAME_EVENT = 0.5;
 
@@ -213,6 +214,17 @@ function sameKind(a: NumberMention, b: NumberMention): boolean {
   return a.unit === b.unit && scaleOf(a) === scaleOf(b);
 }
 
+/** A hard contradiction: the claim's number `cn` where evidence sentence `e` gives `en`. */
+function numberContradiction(cn: NumberMention, e: EvidenceSentence, en: NumberMention): CheckResult {
+  return contradiction(
+    'number',
+    'number',
+    true,
+    `the claim says "${describe(cn)}"; [${e.source}] says "${describe(en)}"`,
+    e,
+  );
+}
+
 export function checkNumber(ctx: CheckContext): CheckResult {
   const claimNums = plainNumbers(ctx.claim);
   if (claimNums.length === 0) return na('number');
@@ -233,16 +245,7 @@ export function checkNumber(ctx: CheckContext): CheckResult {
       (en) => en.value === cn.value || numberSupports(en, cn),
       { oneSide: false },
     );
-    if (swap)
-      return {
-        status: 'fail',
-        check: 'number',
-        kind: 'number',
-        severity: 'contradiction',
-        hard: true,
-        detail: `the claim says "${describe(cn)}"; [${swap.evidence.source}] says "${describe(swap.mention)}"`,
-        evidence: { source: swap.evidence.source, sentence: swap.evidence.analysed.text },
-      };
+    if (swap) return numberContradiction(cn, swap.evidence, swap.mention);
     // Cheap first: the same digits, followed by the same word ("2.4 million" does not give "2.4 percent").
     if (writtenInDoc(cn, nums) && writtenWithWord(cn, nums.lower)) continue;
     const wording = cn.text.toLowerCase();
@@ -262,15 +265,7 @@ export function checkNumber(ctx: CheckContext): CheckResult {
     );
     if (conflict) {
       const en = plainNumbers(conflict.analysed).find((x) => x.unit === cn.unit)!;
-      return {
-        status: 'fail',
-        check: 'number',
-        kind: 'number',
-        severity: 'contradiction',
-        hard: true,
-        detail: `the claim says "${describe(cn)}"; [${conflict.source}] says "${describe(en)}"`,
-        evidence: { source: conflict.source, sentence: conflict.analysed.text },
-      };
+      return numberContradiction(cn, conflict, en);
     }
     return {
       status: 'fail',

@@ -6,7 +6,8 @@ import type { AnalysedSentence, EntityMention } from '../../model/index.ts';
 import { loadLexicon, VERB } from '../lexicon.ts';
 import { termize, type Term } from '../terms.ts';
 import { entityMatches } from './entity.ts';
-import { clip, na, pass, type CheckContext, type CheckResult, type EvidenceSentence } from './types.ts';
+import { clip, contradiction, na, pass } from './types.ts';
+import type { CheckContext, CheckResult, EvidenceSentence } from './types.ts';
 
 export interface Relation {
   readonly agent: EntityMention;
@@ -224,6 +225,11 @@ function reversedPair(
   return between.find(({ r }) => same(r.agent, cr.patient!) && same(r.patient!, cr.agent));
 }
 
+/** A (soft) contradiction: the evidence sentence `e` has the claim's two parties the other way round. */
+function swappedRole(detail: string, e: EvidenceSentence): CheckResult {
+  return contradiction('role', 'role', false, detail, e);
+}
+
 export function checkRole(ctx: CheckContext): CheckResult {
   // Agents are capitalised names: without any (no names, or lower-cased text) the patterns cannot read roles.
   if (!ctx.nameTerms.some((m) => m.term.cap)) return na('role');
@@ -252,15 +258,10 @@ export function checkRole(ctx: CheckContext): CheckResult {
           ({ r }) => r.action === 'tell' && same(r.agent, cr.agent) && same(r.patient!, cr.patient!),
         )
       )
-        return {
-          status: 'fail',
-          check: 'role',
-          kind: 'role',
-          severity: 'contradiction',
-          hard: false,
-          detail: `the claim has ${cr.agent.text} telling ${cr.patient!.text}; [${swapped.e.source}] has ${swapped.r.agent.text} telling ${swapped.r.patient!.text}`,
-          evidence: { source: swapped.e.source, sentence: swapped.e.analysed.text },
-        };
+        return swappedRole(
+          `the claim has ${cr.agent.text} telling ${cr.patient!.text}; [${swapped.e.source}] has ${swapped.r.agent.text} telling ${swapped.r.patient!.text}`,
+          swapped.e,
+        );
       continue;
     }
     const matching = evRel.filter(({ r }) => sameAction(cr.action, r.action));
@@ -269,15 +270,10 @@ export function checkRole(ctx: CheckContext): CheckResult {
       // claim's "Ukraine's attack on Russia", when the evidence never has them the claim's way round.
       const reversed = cr.patient && !SYMMETRIC.has(cr.action) ? reversedPair(cr, evRel) : undefined;
       if (reversed)
-        return {
-          status: 'fail',
-          check: 'role',
-          kind: 'role',
-          severity: 'contradiction',
-          hard: false,
-          detail: `the claim has ${cr.agent.text} as the one who does "${cr.action}" to ${cr.patient!.text}; [${reversed.e.source}] has ${reversed.r.agent.text} doing "${reversed.r.action}" to ${reversed.r.patient!.text}`,
-          evidence: { source: reversed.e.source, sentence: reversed.e.analysed.text },
-        };
+        return swappedRole(
+          `the claim has ${cr.agent.text} as the one who does "${cr.action}" to ${cr.patient!.text}; [${reversed.e.source}] has ${reversed.r.agent.text} doing "${reversed.r.action}" to ${reversed.r.patient!.text}`,
+          reversed.e,
+        );
       // Only between two names (people, organisations): a lone "X <verb>", or a place, is too often a
       // paraphrase ("fell" / "plunged") or a location ("plunged from a Sydney clifftop").
       if (

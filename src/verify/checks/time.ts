@@ -4,7 +4,8 @@ import type { DateInterval, Span, TimeMention } from '../../model/index.ts';
 import { detectTense, intervalsOverlap } from '../../text/index.ts';
 import { termize } from '../terms.ts';
 import { slotSwap } from './slot.ts';
-import { clip, na, pass, type CheckContext, type CheckResult, type EvidenceSentence } from './types.ts';
+import { clip, contradiction, na, pass } from './types.ts';
+import type { CheckContext, CheckResult, EvidenceSentence } from './types.ts';
 
 /** How much of the claim an evidence sentence must match to count as being about the same event. */
 const SAME_EVENT = 0.3;
@@ -107,15 +108,7 @@ function overlaps(e: EvidenceSentence, interval: DateInterval): boolean {
 
 /** A hard date contradiction with the evidence sentence that gives the other date. */
 function dateContradiction(detail: string, e: EvidenceSentence): CheckResult {
-  return {
-    status: 'fail',
-    check: 'time',
-    kind: 'date',
-    severity: 'contradiction',
-    hard: true,
-    detail,
-    evidence: { source: e.source, sentence: e.analysed.text },
-  };
+  return contradiction('time', 'date', true, detail, e);
 }
 
 /**

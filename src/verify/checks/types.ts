@@ -51,6 +51,25 @@ export type CheckResult =
 export type CheckName = 'time' | 'number' | 'entity' | 'quote' | 'role' | 'negation' | 'coverage';
 
 export const pass = (check: CheckName): CheckResult => ({ status: 'pass', check });
+
+/** A finding that evidence sentence `e` says otherwise; a hard one decides the verdict alone. */
+export function contradiction(
+  check: CheckName,
+  kind: ReasonKind,
+  hard: boolean,
+  detail: string,
+  e: EvidenceSentence,
+): CheckResult {
+  return {
+    status: 'fail',
+    check,
+    kind,
+    severity: 'contradiction',
+    hard,
+    detail,
+    evidence: { source: e.source, sentence: e.analysed.text },
+  };
+}
 export const na = (check: CheckName): CheckResult => ({ status: 'na', check });
 
 /** Shortens text for a reason line. */
