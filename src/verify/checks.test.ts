@@ -159,6 +159,20 @@ test('time: "since" ranges in one slot agree only from the same start, though th
   assert.equal(time('The Brenner Valley choir has rehearsed in the old mill since 2008.').status, 'pass');
 });
 
+test('time: a slot swap is found the same in a sentence given with leading spaces or an opening quote', () => {
+  const s = SOURCES.career;
+  const doc = indexSources([{ n: 1, text: s.text, date: s.date }]);
+  for (const claim of [
+    'She became the choir conductor in 2004, after the founder retired.',
+    '   She became the choir conductor in 2004, after the founder retired.',
+    '"She became the choir conductor in 2004, after the founder retired."',
+  ]) {
+    const r = assessSentence(claim, doc).results.find((x) => x.check === 'time')!;
+    assert.equal(r.status, 'fail', claim);
+    if (r.status === 'fail') assert.match(r.detail, /"2004".*"2011"/, claim);
+  }
+});
+
 // Neither side dated: counts back in the same unit are read as written on the same day.
 table('time', [
   {

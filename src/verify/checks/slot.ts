@@ -4,7 +4,7 @@
 // claim closely, so a mention the claim takes from another sentence of the source ("joined in 2002 and left
 // in 2011") is not read as a swap.
 import type { Span } from '../../model/index.ts';
-import { termize, type Term } from '../terms.ts';
+import type { Term } from '../terms.ts';
 import type { CheckContext, EvidenceSentence } from './types.ts';
 
 /** How much of the rest of the claim an evidence sentence must match to be read as the same statement. */
@@ -32,12 +32,16 @@ export function slotSwap<M extends { readonly span: Span }>(
   opts: { readonly oneSide?: boolean } = {},
 ): SlotSwap<M> | null {
   const oneSide = opts.oneSide ?? true;
-  const claimTerms = termize(ctx.claim.text);
-  const cs = tokensIn(claimTerms, span);
-  if (!cs) return null;
-  // ctx.matches come from the untrimmed sentence: shift the span to their offsets.
-  const lead = (ctx.claimTerms[0]?.start ?? 0) - (claimTerms[0]?.start ?? 0);
+  const claimTerms = ctx.claimTerms;
+  const first = claimTerms[0];
+  if (!first) return null;
+  // Mentions are found in the trimmed sentence, its terms in the sentence as given: shift the span to the terms'
+  // offsets (the first term is the first occurrence of its text in the trimmed sentence: only spaces and
+  // punctuation come before it).
+  const lead = first.start - ctx.claim.text.indexOf(first.text);
   const rest = { start: span.start + lead, end: span.end + lead };
+  const cs = tokensIn(claimTerms, rest);
+  if (!cs) return null;
   let swap: SlotSwap<M> | null = null;
   for (const e of ctx.evidence()) {
     const closeness = restMatched(ctx, e.at, rest);
