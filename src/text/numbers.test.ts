@@ -25,6 +25,23 @@ const cases: { name: string; text: string; want: Want[] }[] = [
     ],
   },
   {
+    name: 'words every object inherits are not number words',
+    text: 'Some 3 constructor firms bid, and a constructor from Dunmore won 40 contracts.',
+    want: [
+      ['Some 3', 3, 'constructor', 'approx'],
+      ['40', 40, 'contract', 'exact'],
+    ],
+  },
+  {
+    name: 'tokenised copy splits decimals after the point; a year before a sentence break stays whole',
+    text: 'turnout was 98. 7 per cent and she ran 2. 5 miles . it ended in 1997. 20 people left .',
+    want: [
+      ['98. 7 per cent', 98.7, 'percent', 'exact'],
+      ['2. 5', 2.5, 'mile', 'exact'],
+      ['20', 20, 'people', 'exact'],
+    ],
+  },
+  {
     name: 'percentages in three spellings',
     text: 'Turnout fell 20% in the north, 20 per cent in the south and 20 percent overall.',
     want: [

@@ -18,12 +18,11 @@ interface Tok {
 }
 
 /**
- * `x in table` as a Set lookup, without the operator's cost on every token: the table's own keys, or a name
- * every object inherits ("constructor", "toString": the operator says yes to those too, and the finder has
- * always read them so).
+ * `x in table` as a Set lookup, without the operator's cost on every token: the table's own keys only. The
+ * operator also said yes to what every object inherits, so "a constructor" read as a number without a value.
  */
 function keysOf(table: object): ReadonlySet<string> {
-  return new Set([...Object.keys(table), ...Object.getOwnPropertyNames(Object.prototype)]);
+  return new Set(Object.keys(table));
 }
 
 const TOK_RE = /[$€£¥]|\d+(?:[.,]\d+)*(?:\.\d+)?|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|%/gu;
@@ -318,6 +317,19 @@ function readNumber(text: string, toks: Tok[], i: number): { mention: NumberMent
       !/^[.,]\d/.test(text.slice(toks[k]!.end, toks[k]!.end + 2))
     ) {
       value = value * 1000 + Number(toks[k]!.text);
+      k++;
+    }
+    // And decimals: "98. 7 per cent" is 98.7 (the sentence splitter does not split between digits either).
+    const tail = toks[k];
+    if (
+      toks[k - 1] === nt &&
+      /^\d{1,3}$/.test(nt.text) &&
+      tail !== undefined &&
+      /^\d{1,2}$/.test(tail.text) &&
+      text.slice(nt.end, tail.start) === '. ' &&
+      !/^[.,]?\d/.test(text.slice(tail.end, tail.end + 2))
+    ) {
+      value = Number(`${nt.text}.${tail.text}`);
       k++;
     }
   } else if (wordValue(nt.lower) !== null) {

@@ -37,6 +37,30 @@ for (const [style, sentence, quoted] of rows) {
   });
 }
 
+// The time hint must let through every sentence in which the finder sees a time: words without digits too.
+const timeRows: [sentence: string, time: string][] = [
+  ['The ferry sails tomorrow.', 'tomorrow'],
+  ['The ferry sailed this morning.', 'this morning'],
+  ['The talks resume this afternoon.', 'this afternoon'],
+  ['The harbour vote is this evening.', 'this evening'],
+  ['The quay reopened this fall.', 'this fall'],
+  ['The ferry sailed yesterday.', 'yesterday'],
+  ['The ferry sailed last night.', 'last night'],
+  ['The harbour board meets tonight.', 'tonight'],
+  ['The ferry sails this week.', 'this week'],
+];
+
+for (const [sentence, time] of timeRows) {
+  test(`lazy times agree with the finder: ${time}`, () => {
+    const lazy = lazySentence(sentence, '2025-03-04').times;
+    assert.deepEqual(lazy, findTimes(sentence, '2025-03-04'));
+    assert.deepEqual(
+      lazy.map((t) => t.text),
+      [time],
+    );
+  });
+}
+
 test('lazy mentions are the finders’ own, numbers without the dates among them', () => {
   const rows: [sentence: string, date: string | null, numbers: string[], times: string[]][] = [
     ['Some 340 ships waited at Porthlenn on 3 March 2025.', '2025-03-04', ['Some 340'], ['3 March 2025']],

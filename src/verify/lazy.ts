@@ -10,7 +10,7 @@ import type {
 import { findEntities, findNumbers, findQuotesWith, findTimes } from '../text/index.ts';
 
 const TIME_HINT =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|day\b|week|month|year|decade|centur|spring|summer|autumn|winter|tonight|ago\b|earlier|later\b|last\b|next\b|recent|past\b|early|late\b|mid-|season|weekend|quarter/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|day\b|week|month|year|decade|centur|spring|summer|autumn|fall\b|winter|tonight|tomorrow|morning|afternoon|evening|ago\b|earlier|later\b|last\b|next\b|recent|past\b|early|late\b|mid-|season|weekend|quarter/i;
 const NUMBER_HINT =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|twice|double|triple|quarter|percent)\b/i;
 // The marks that can open a quote in the finder (src/text/quotes.ts): straight, curly and low double quotes,
