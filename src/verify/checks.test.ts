@@ -307,6 +307,15 @@ table('entity', [
     claim: 'Hana Voss has been suspended from her job for up to four weeks.',
     expect: 'pass',
   },
+  // Auxiliaries may differ around the slot ("was suspended" / "has been suspended").
+  {
+    source: 'court',
+    claim: 'Tomas was suspended from his job for up to four weeks.',
+    expect: 'contradiction',
+    hard: true,
+    detail: /"Tomas".*"Voss"/,
+  },
+  { source: 'court', claim: 'Hana Voss was suspended from her job for up to four weeks.', expect: 'pass' },
   // A country as the first word: its capital says nothing there, and WordNet knows it, yet it is a name.
   {
     source: 'court',

@@ -88,10 +88,35 @@ const same = (a: Term | undefined, b: Term | undefined): boolean =>
   b !== undefined &&
   (a.norm === b.norm || a.lemma === b.lemma || (a.num !== null && a.num === b.num));
 
+/** Auxiliaries: "has been arrested" and "was arrested" put the same word after a slot. */
+const AUX = new Set('be is am are was were been being has have had having will would shall'.split(' '));
+/** At most this many auxiliaries are skipped on each side. */
+const MAX_AUX = 2;
+
+/** How the tokens on one side of the two mentions agree: by more than a function word, by one only, or not. */
+type Side = 'strong' | 'weak' | 'none';
+
+/**
+ * The side of the slot in direction `dir` from claim token c and source token s (the tokens next to the
+ * mentions). Equal tokens agree strongly when they are content words or the next tokens outwards agree too;
+ * tokens that differ in auxiliaries only agree strongly when the first content words after them are the same.
+ */
+function side(claim: readonly Term[], c: number, src: readonly Term[], s: number, dir: -1 | 1): Side {
+  if (same(claim[c], src[s]))
+    return !claim[c]!.stop || same(claim[c + dir], src[s + dir]) ? 'strong' : 'weak';
+  let cc = c;
+  let ss = s;
+  for (let k = 0; k < MAX_AUX && claim[cc] !== undefined && AUX.has(claim[cc]!.norm); k++) cc += dir;
+  for (let k = 0; k < MAX_AUX && src[ss] !== undefined && AUX.has(src[ss]!.norm); k++) ss += dir;
+  if (cc === c && ss === s) return 'none';
+  return same(claim[cc], src[ss]) && !claim[cc]!.stop ? 'strong' : 'none';
+}
+
 /**
  * The tokens right before and right after the two mentions agree (or both mentions end their sentences), and
  * on one side at least the agreement is more than a function word: a content word, or the next token outwards
- * too ("in 2011, after the" / "in 2004, after the").
+ * too ("in 2011, after the" / "in 2004, after the"). Auxiliaries may differ ("has been arrested" / "was
+ * arrested") when the content words after them agree.
  */
 function aligned(
   claim: readonly Term[],
@@ -100,16 +125,14 @@ function aligned(
   [s0, s1]: [number, number],
   oneSide: boolean,
 ): boolean {
-  const strong = (c: number, s: number, dir: -1 | 1): boolean =>
-    !claim[c]!.stop || same(claim[c + dir], src[s + dir]);
+  const left = side(claim, c0 - 1, src, s0 - 1, -1);
+  const right = side(claim, c1 + 1, src, s1 + 1, 1);
   // One side is enough in a very close sentence, unless only one of the two mentions starts its sentence
   // (a split inside a number, "1. 3 billion", makes the rest of a number look like a sentence's start).
-  if (oneSide && (claim[c0 - 1] === undefined) === (src[s0 - 1] === undefined)) {
-    if (same(claim[c0 - 1], src[s0 - 1]) && strong(c0 - 1, s0 - 1, -1)) return true;
-    if (same(claim[c1 + 1], src[s1 + 1]) && strong(c1 + 1, s1 + 1, 1)) return true;
-  }
-  if (!same(claim[c0 - 1], src[s0 - 1])) return false;
-  if (strong(c0 - 1, s0 - 1, -1))
-    return same(claim[c1 + 1], src[s1 + 1]) || (claim[c1 + 1] === undefined && src[s1 + 1] === undefined);
-  return same(claim[c1 + 1], src[s1 + 1]) && strong(c1 + 1, s1 + 1, 1);
+  if (oneSide && (claim[c0 - 1] === undefined) === (src[s0 - 1] === undefined))
+    if (left === 'strong' || right === 'strong') return true;
+  if (left === 'none') return false;
+  if (left === 'strong')
+    return right !== 'none' || (claim[c1 + 1] === undefined && src[s1 + 1] === undefined);
+  return right === 'strong';
 }
