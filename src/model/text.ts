@@ -38,7 +38,10 @@ export type TimeGrain = 'day' | 'week' | 'month' | 'season' | 'year' | 'range';
 
 export interface TimeMention {
   readonly text: string;
-  /** Resolved interval; null when relative ("on Monday") and the document date is unknown. */
+  /**
+   * Resolved interval; null when relative ("on Monday") and the document date is unknown. "since 1984" in an
+   * undated text ends at OPEN_END (src/text/times.ts): from then on.
+   */
   readonly interval: DateInterval | null;
   readonly grain: TimeGrain;
   readonly span: Span;

@@ -16,7 +16,7 @@ export {
   keyMatches,
 } from './gazetteer.ts';
 export { findNumbers } from './numbers.ts';
-export { findTimes, intervalsOverlap, detectTense, parseDocDate } from './times.ts';
+export { findTimes, intervalsOverlap, detectTense, parseDocDate, OPEN_END } from './times.ts';
 export type { Tense } from './times.ts';
 export { findQuotes, findQuotesWith } from './quotes.ts';
 export { analyseDocument, analyseSentence } from './analyse.ts';

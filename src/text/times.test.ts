@@ -129,6 +129,12 @@ const cases: {
     want: [['since 2021', '2021-01-01..2025-10-20', 'range']],
   },
   {
+    name: 'since a year in an undated text runs on from its start',
+    text: 'They have ruled since 2021.',
+    date: null,
+    want: [['since 2021', '2021-01-01..9999-12-31', 'range']],
+  },
+  {
     name: 'ago',
     text: 'It began three days ago and two weeks ago.',
     want: [

@@ -23,6 +23,9 @@ import {
   parseDocDate,
 } from './calendar.ts';
 
+/** The end of a range that runs on from its start with no known end: "since 1984" in an undated text. */
+export const OPEN_END = '9999-12-31';
+
 export { parseDocDate };
 
 /**
@@ -675,11 +678,16 @@ export function findTimes(text: string, date: string | null, tense: Tense = 'aut
     taken.push(h);
     let { interval, grain } = res;
     let s = span.start;
-    // "since 2021": from then up to the publication date.
+    // "since 2021": from then up to the publication date; with no date, from then on (OPEN_END), so that its
+    // start can still be compared ("since 1984" is not "since 1987").
     const before = text.slice(Math.max(0, s - 6), s);
     if (/\bsince\s+$/i.test(before) && interval) {
       s -= before.length - before.search(/since\s+$/i);
-      interval = D && cmp(D, fromIsoDay(interval.start)) >= 0 ? { start: interval.start, end: iso(D) } : null;
+      interval = !D
+        ? { start: interval.start, end: OPEN_END }
+        : cmp(D, fromIsoDay(interval.start)) >= 0
+          ? { start: interval.start, end: iso(D) }
+          : null;
       grain = 'range';
     }
     out.push({ text: text.slice(s, span.end), interval, grain, span: { start: s, end: span.end } });

@@ -139,24 +139,43 @@ table('time', [
   },
 ]);
 
-test('time: "since" ranges in one slot agree only from the same start, though they overlap', () => {
-  const date = '2026-02-01';
+// "since 2008" runs to the report's date, or on from 2008 in an undated source: either way only the same start
+// agrees in its slot, and a later year is within it.
+for (const date of ['2026-02-01', null]) {
+  test(`time: "since" ranges in one slot agree only from the same start (source date ${date})`, () => {
+    const doc = indexSources([
+      {
+        n: 1,
+        text: 'The Brenner Valley choir has rehearsed in the old mill since 2008, its conductor said.',
+        date,
+      },
+    ]);
+    const time = (claim: string) =>
+      assessSentence(claim, doc, { date }).results.find((r) => r.check === 'time')!;
+    const swapped = time('The Brenner Valley choir has rehearsed in the old mill since 2006.');
+    assert.equal(swapped.status, 'fail');
+    if (swapped.status === 'fail') {
+      assert.equal(swapped.hard, true);
+      assert.match(swapped.detail, /"since 2006".*"since 2008"/);
+    }
+    assert.equal(time('The Brenner Valley choir has rehearsed in the old mill since 2008.').status, 'pass');
+    assert.equal(time('The Brenner Valley choir rehearsed in the old mill in 2012.').status, 'pass');
+  });
+}
+
+test('time: an open range in a claim needs its start in the evidence, not any later date', () => {
   const doc = indexSources([
     {
       n: 1,
-      text: 'The Brenner Valley choir has rehearsed in the old mill since 2008, its conductor said.',
-      date,
+      text: 'The Brenner Valley choir moved into the old mill in 2012, its conductor said.',
+      date: null,
     },
   ]);
-  const time = (claim: string) =>
-    assessSentence(claim, doc, { date }).results.find((r) => r.check === 'time')!;
-  const swapped = time('The Brenner Valley choir has rehearsed in the old mill since 2006.');
-  assert.equal(swapped.status, 'fail');
-  if (swapped.status === 'fail') {
-    assert.equal(swapped.hard, true);
-    assert.match(swapped.detail, /"since 2006".*"since 2008"/);
-  }
-  assert.equal(time('The Brenner Valley choir has rehearsed in the old mill since 2008.').status, 'pass');
+  const time = (claim: string) => assessSentence(claim, doc).results.find((r) => r.check === 'time')!;
+  assert.equal(time('The Brenner Valley choir has been in the old mill since 2012.').status, 'pass');
+  const early = time('The Brenner Valley choir has been in the old mill since 2006.');
+  assert.equal(early.status, 'fail');
+  if (early.status === 'fail') assert.match(early.detail, /since 2006.*from 2006-01-01/);
 });
 
 test('time: a slot swap is found the same in a sentence given with leading spaces or an opening quote', () => {

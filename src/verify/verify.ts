@@ -14,7 +14,7 @@ import { checkNegation } from './checks/negation.ts';
 import { checkNumber } from './checks/number.ts';
 import { checkQuote, normaliseQuote } from './checks/quote.ts';
 import { checkRole } from './checks/role.ts';
-import { checkTime } from './checks/time.ts';
+import { checkTime, claimedInterval } from './checks/time.ts';
 import type { CheckContext, CheckResult, EvidenceSentence } from './checks/types.ts';
 import {
   indexSources,
@@ -139,7 +139,9 @@ function datesGivenOtherwise(
       (t) =>
         t.interval !== null &&
         [...near].some((i) =>
-          analysedAt(doc, i).times.some((e) => e.interval && intervalsOverlap(e.interval, t.interval!)),
+          analysedAt(doc, i).times.some(
+            (e) => e.interval && intervalsOverlap(e.interval, claimedInterval(t.interval!)),
+          ),
         ),
     )
     .map((t) => t.span);

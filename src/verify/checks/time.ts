@@ -1,7 +1,7 @@
 // Time check: each side's time expressions are resolved against its own document's date; a claim time that
 // overlaps no time of the evidence is unsupported, and contradicted when the evidence about the same thing is dated otherwise.
 import type { DateInterval, Span, TimeMention } from '../../model/index.ts';
-import { detectTense, intervalsOverlap } from '../../text/index.ts';
+import { detectTense, intervalsOverlap, OPEN_END } from '../../text/index.ts';
 import { termize } from '../terms.ts';
 import { slotSwap } from './slot.ts';
 import { clip, contradiction, na, pass } from './types.ts';
@@ -15,7 +15,16 @@ const SAME_EVENT = 0.3;
  */
 const CONFLICT_UNDATED = 0.5;
 
-const fmt = (i: DateInterval): string => (i.start === i.end ? i.start : `${i.start}..${i.end}`);
+const fmt = (i: DateInterval): string =>
+  i.start === i.end ? i.start : i.end === OPEN_END ? `from ${i.start}` : `${i.start}..${i.end}`;
+
+/**
+ * What a claim's time must find in the evidence: the interval itself, or for a range open at its end ("since
+ * 1984" in an undated text) its first day: any later date overlaps the open range, and would date it.
+ */
+export function claimedInterval(i: DateInterval): DateInterval {
+  return i.end === OPEN_END ? { start: i.start, end: i.start } : i;
+}
 
 function resolved(times: readonly TimeMention[]): (TimeMention & { interval: DateInterval })[] {
   return times.filter((t): t is TimeMention & { interval: DateInterval } => t.interval !== null);
@@ -45,9 +54,10 @@ export function checkTime(ctx: CheckContext): CheckResult {
         swap.evidence,
       );
     // The score first: a sentence below it needs no time analysis.
+    const claimed = claimedInterval(ct.interval);
     const dating = [
-      ...evidence.filter((e) => overlaps(e, ct.interval)),
-      ...all.filter((e) => e.score >= SAME_EVENT && overlaps(e, ct.interval)),
+      ...evidence.filter((e) => overlaps(e, claimed)),
+      ...all.filter((e) => e.score >= SAME_EVENT && overlaps(e, claimed)),
     ];
     if (dating.length > 0) {
       // A report can announce an event but not attest it before it happens: a claim that says it happened
@@ -153,7 +163,8 @@ export function writtenInSources(ctx: CheckContext, t: TimeMention & { interval:
   const [y, m, d] = t.interval.start.split('-').map(Number) as [number, number, number];
   const text = ctx.doc.lower;
   const mon = `${MONTHS[m - 1]}[a-z]*\\.?`;
-  if (t.grain === 'year') return new RegExp(`\\b${y}\\b`).test(text);
+  // An open range ("since 1984" in an undated text) is written when its start year is.
+  if (t.grain === 'year' || t.interval.end === OPEN_END) return new RegExp(`\\b${y}\\b`).test(text);
   if (t.grain === 'month' && t.interval.start.slice(0, 7) === t.interval.end.slice(0, 7))
     return new RegExp(`\\b${mon}\\s+(?:\\d{1,2},?\\s+)?${y}\\b`).test(text);
   if (t.grain !== 'day') return false;
