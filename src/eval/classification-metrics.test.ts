@@ -109,3 +109,47 @@ test('bestSharedThreshold weighs each dataset alike, whatever its size', () => {
   // One dataset: the ordinary best threshold.
   assert.deepEqual(bestSharedThreshold([small]), bestThreshold(small));
 });
+
+test('bestSharedThreshold: group weights give a file holding the same claims as another half a say', () => {
+  // Two copies of one set that wants 0.65 and one set that wants 0.35. Counted three times over, the copies
+  // outvote the other set; weighted half each, the two benchmarks weigh alike and the threshold lies between.
+  const high = rows([
+    [0.7, 1],
+    [0.75, 1],
+    [0.6, 0],
+    [0.55, 0],
+    [0.3, 0],
+  ]);
+  const low = rows([
+    [0.4, 1],
+    [0.5, 1],
+    [0.3, 0],
+    [0.2, 0],
+  ]);
+  const cases: { name: string; weights?: number[]; mean: (t: number) => number }[] = [
+    {
+      name: 'unweighted',
+      mean: (t) => (2 * balancedAccuracy(high, t) + balancedAccuracy(low, t)) / 3,
+    },
+    {
+      name: 'halves',
+      weights: [0.5, 0.5, 1],
+      mean: (t) => (balancedAccuracy(high, t) + balancedAccuracy(low, t)) / 2,
+    },
+  ];
+  for (const c of cases) {
+    const shared = bestSharedThreshold([high, high, low], c.weights);
+    assert.ok(
+      Math.abs(shared.bacc - c.mean(shared.threshold)) < 1e-9,
+      `${c.name}: reports its weighted mean`,
+    );
+    for (const t of [0.1, 0.25, 0.35, 0.45, 0.52, 0.57, 0.65, 0.72, 0.8])
+      assert.ok(c.mean(t) <= shared.bacc + 1e-9, `${c.name}: ${t} beats the choice`);
+  }
+  // Unweighted, the copies win: above 0.6. Weighted, a threshold that also serves the low set.
+  assert.ok(bestSharedThreshold([high, high, low]).threshold > 0.6);
+  assert.ok(bestSharedThreshold([high, high, low], [0.5, 0.5, 1]).threshold < 0.6);
+  // Unit weights are the unweighted rule; a weight per group is required.
+  assert.deepEqual(bestSharedThreshold([high, low], [1, 1]), bestSharedThreshold([high, low]));
+  assert.throws(() => bestSharedThreshold([high, low], [1]), /1 weights for 2 groups/);
+});

@@ -80,22 +80,33 @@ export function bestThreshold(rows: readonly Scored[]): { threshold: number; bac
 /**
  * One threshold for several datasets that maximises their mean balanced accuracy, so each dataset weighs alike
  * whatever its size (pooling the rows lets the largest set, and its claim style, choose the threshold).
+ * `weights` (one per group, default 1) makes it a weighted mean: two files holding the same claims (a benchmark's
+ * summaries and their sentences) can share one dataset's say.
  */
-export function bestSharedThreshold(groups: readonly (readonly Scored[])[]): {
+export function bestSharedThreshold(
+  groups: readonly (readonly Scored[])[],
+  weights?: readonly number[],
+): {
   threshold: number;
   bacc: number;
 } {
-  const live = groups.filter((g) => g.length > 0);
-  if (live.length <= 1) return bestThreshold(live[0] ?? []);
-  // Each row carries its share of its group's recall: 1 / (positives or negatives in the group) / groups.
+  if (weights && weights.length !== groups.length)
+    throw new Error(`bestSharedThreshold: ${weights.length} weights for ${groups.length} groups`);
+  const live = groups
+    .map((g, i) => ({ g, weight: weights ? weights[i]! : 1 }))
+    .filter((x) => x.g.length > 0 && x.weight > 0);
+  if (live.length <= 1) return bestThreshold(live[0]?.g ?? []);
+  const total = live.reduce((s, x) => s + x.weight, 0);
+  // Each row carries its share of its group's recall: 1 / (positives or negatives in the group), times the
+  // group's share of the total weight.
   const rows: { score: number; label: 0 | 1; w: number }[] = [];
-  for (const g of live) {
+  for (const { g, weight } of live) {
     const pos = g.filter((r) => r.label === 1).length;
     const neg = g.length - pos;
     // A one-class group's bacc is its one recall: count it twice so every group's maximum is 1.
     for (const r of g) {
       const n = r.label === 1 ? pos : neg;
-      const w = (pos && neg ? 1 : 2) / n / 2 / live.length;
+      const w = (((pos && neg ? 1 : 2) / n / 2) * weight) / total;
       rows.push({ score: r.score, label: r.label, w });
     }
   }

@@ -17,9 +17,18 @@ export interface LexicalFeatures {
   readonly pairs: number;
   /** log(1 + content words) */
   readonly length: number;
+  /** How far the share of the claim's content weight found nowhere exceeds the coverage check's allowance. */
+  readonly missBeyond: number;
+  /** How far the best window's coverage falls short of the coverage check's minimum. */
+  readonly windowShort: number;
 }
 
 const CAP = 3;
+// The coverage check's limits (checks/coverage.ts: MAX_MISSING, WINDOW_MIN). The model reads how far a claim is
+// past them rather than the check's pass/fail step: a step puts every claim that fails it, in the many abstractive
+// benchmarks where most do, into one band of scores, and a threshold chosen on other data cuts through that band.
+const MISSING_ALLOWED = 0.2;
+const WINDOW_MIN = 0.7;
 
 export function lexicalFeatures(
   matches: readonly TermMatch[],
@@ -30,9 +39,13 @@ export function lexicalFeatures(
   let missName = 0;
   let missNum = 0;
   let missContent = 0;
+  let weight = 0;
+  let missWeight = 0;
   for (const m of content) {
+    weight += m.weight;
     if (m.hits.size > 0) continue;
     missContent++;
+    missWeight += m.weight;
     if (m.term.num !== null) missNum++;
     else if (m.isName) missName++;
   }
@@ -59,5 +72,8 @@ export function lexicalFeatures(
     missContent: content.length ? missContent / content.length : 0,
     pairs: pairs ? pairHits / pairs : 1,
     length: Math.log1p(content.length),
+    missBeyond: weight > 0 ? Math.max(0, missWeight / weight - MISSING_ALLOWED) : 0,
+    // A claim with no content words passes the coverage check: nothing to fall short of.
+    windowShort: weight > 0 ? Math.max(0, WINDOW_MIN - r.covWindow) : 0,
   };
 }

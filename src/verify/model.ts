@@ -12,6 +12,8 @@ export const FEATURES = [
   'missContent',
   'pairs',
   'length',
+  'missBeyond',
+  'windowShort',
   'timeUnsupported',
   'numberUnsupported',
   'entityUnsupported',
