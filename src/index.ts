@@ -45,3 +45,4 @@ export * as verify from './verify/index.ts';
 export * as write from './write/index.ts';
 export * as publish from './publish/index.ts';
 export * as llm from './llm/index.ts';
+export { tuneV8ForBatch } from './cli/v8-tuning.ts';

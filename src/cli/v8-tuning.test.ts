@@ -24,3 +24,21 @@ test('the command-line entry point applies the settings and still runs the CLI',
   ).version;
   assert.equal(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim(), version);
 });
+
+test('the library entry applies the settings without a complaint from V8', () => {
+  // V8 reports a flag it does not take on stderr rather than throwing: the child's stderr must stay empty.
+  const index = new URL('../index.ts', import.meta.url).href;
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      `const m = await import(${JSON.stringify(index)}); m.tuneV8ForBatch(); m.tuneV8ForBatch();`,
+    ],
+    { encoding: 'utf8' },
+  );
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stderr, '');
+});
