@@ -33,6 +33,11 @@ const SOURCES = {
     text: 'Reyes stopped at the gate because she did not know what to expect, and later said she did not know what she would find there.',
     date: null,
   },
+  // An antonym pair (WordNet: parent / child) in one sentence.
+  pit: {
+    text: 'Visitors saw her husband leap into the pit to lift out the child, who was treated for a cut leg.',
+    date: null,
+  },
   // Who told whom: one pair told one way only, another pair each way, and a third party told the press.
   briefing: {
     text:
@@ -529,6 +534,18 @@ table('negation', [
     source: 'port',
     claim: 'The demand for a second crew on night shifts was rejected by the port authority.',
     expect: 'pass',
+  },
+  // An opposite in the slot contradicts; a claim that names both words does not swap one for the other.
+  {
+    source: 'pit',
+    claim: 'Her husband leapt into the pit to lift out the parent, who was treated for a cut leg.',
+    expect: 'contradiction',
+    detail: /"parent" where \[1\] says "child"/,
+  },
+  {
+    source: 'pit',
+    claim: 'His parents leapt into the pit to lift out the child, who was treated for a cut leg.',
+    expect: 'na',
   },
   { source: 'port', claim: 'Oduya had not yet met the union.', expect: 'pass' },
   { source: 'port', claim: 'Oduya has met the union.', expect: 'contradiction', detail: /not/ },

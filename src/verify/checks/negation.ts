@@ -135,7 +135,9 @@ export function checkNegation(ctx: CheckContext): CheckResult {
       const opp = evSyn.get(id);
       // Only an opposite in the same place: the two words share a neighbouring content word ("trade *rose*
       // 4%" / "trade *fell* 4%"), not "man" somewhere in the claim and "woman" somewhere in the evidence.
-      if (opp && sharesNeighbour(ctx.claimTerms, m.term, evTerms, opp)) {
+      // A claim that names the evidence's word too ("rescued by his parents ... to retrieve the child") does
+      // not put one in place of the other.
+      if (opp && !claimLemmaSet.has(opp.lemma) && sharesNeighbour(ctx.claimTerms, m.term, evTerms, opp)) {
         const detail = `the claim says "${m.term.text}" where [${best.source}] says "${opp.text}"`;
         return contradiction('negation', 'negation', false, detail, best);
       }
