@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   clearIndexCache,
   indexDocument,
@@ -9,6 +12,7 @@ import {
   splitSourceSentences,
 } from './evidence.ts';
 import { forEachKey, indexKeys, lemmaOf, termize } from './terms.ts';
+import { loadLexicon } from './lexicon.ts';
 
 const REPORT =
   'The ministry confirmed the repatriation of 40 migrants on Friday.\n' +
@@ -227,4 +231,38 @@ test('matchTerms: terms sharing a lemma keep their own matches', () => {
   const rose = matchTerms(termize('Prices rose.'), doc).find((x) => x.term.norm === 'rose')!;
   assert.equal(risen.term.lemma, rose.term.lemma);
   assert.deepEqual([...risen.hits], [...rose.hits]);
+});
+
+test('matchTerms: related words found through the document filter are those of a plain scan', () => {
+  // A long document, so that each word's related words are looked up in its index (not the other way round).
+  const text = ['port-strike.md', 'flood-relief.md', 'quay-repairs.md']
+    .map((f) => readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'testdata', f), 'utf8'))
+    .join('\n');
+  const doc = indexDocument(text);
+  const lex = loadLexicon();
+  let viaRelated = 0;
+  for (const word of [
+    'stoppage',
+    'labourers',
+    'harbor',
+    'refused',
+    'walkout',
+    'crew',
+    'boats',
+    'earthquake',
+  ]) {
+    const [term] = termize(word);
+    const m = matchTerms([term!], doc)[0]!;
+    // The plain scan: every related word the index holds, the strongest strength per sentence.
+    const want = new Map<number, number>();
+    const put = (i: number, s: number): void => void want.set(i, Math.max(want.get(i) ?? 0, s));
+    for (const key of new Set([term!.lemma, term!.norm])) for (const i of doc.words.get(key) ?? []) put(i, 1);
+    const rel = lex.known(term!.lemma) ? lex.related(term!.lemma) : lex.related(term!.norm);
+    assert.ok(rel.size < doc.words.size, `${word}: the scan goes from the related words`);
+    for (const [w, s] of rel) for (const i of doc.words.get(w) ?? []) put(i, s);
+    if ([...want.values()].some((s) => s < 1)) viaRelated++;
+    const sorted = (x: ReadonlyMap<number, number>): number[][] => [...x].sort((a, b) => a[0]! - b[0]!);
+    assert.deepEqual(sorted(m.hits), sorted(want), word);
+  }
+  assert.ok(viaRelated >= 3, 'most test words meet the document only through related words');
 });
