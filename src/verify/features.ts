@@ -1,5 +1,6 @@
 // Lexical features of one claim sentence against its evidence: how much of the claim the sources hold,
 // and which names and numbers they lack. The logistic model (model.ts) turns these into a score.
+import { MAX_MISSING, WINDOW_MIN } from './checks/coverage.ts';
 import type { DocIndex, Retrieved, TermMatch } from './evidence.ts';
 
 export interface LexicalFeatures {
@@ -24,11 +25,9 @@ export interface LexicalFeatures {
 }
 
 const CAP = 3;
-// The coverage check's limits (checks/coverage.ts: MAX_MISSING, WINDOW_MIN). The model reads how far a claim is
-// past them rather than the check's pass/fail step: a step puts every claim that fails it, in the many abstractive
-// benchmarks where most do, into one band of scores, and a threshold chosen on other data cuts through that band.
-const MISSING_ALLOWED = 0.2;
-const WINDOW_MIN = 0.7;
+// The model reads how far a claim is past the coverage check's limits (MAX_MISSING, WINDOW_MIN) rather than the
+// check's pass/fail step: a step puts every claim that fails it, in the many abstractive benchmarks where most do,
+// into one band of scores, and a threshold chosen on other data cuts through that band.
 
 export function lexicalFeatures(
   matches: readonly TermMatch[],
@@ -72,7 +71,7 @@ export function lexicalFeatures(
     missContent: content.length ? missContent / content.length : 0,
     pairs: pairs ? pairHits / pairs : 1,
     length: Math.log1p(content.length),
-    missBeyond: weight > 0 ? Math.max(0, missWeight / weight - MISSING_ALLOWED) : 0,
+    missBeyond: weight > 0 ? Math.max(0, missWeight / weight - MAX_MISSING) : 0,
     // A claim with no content words passes the coverage check: nothing to fall short of.
     windowShort: weight > 0 ? Math.max(0, WINDOW_MIN - r.covWindow) : 0,
   };

@@ -5,9 +5,9 @@ import { describeSubstitution, rivalSubstitution } from './substitution.ts';
 import { clip, pass, type CheckContext, type CheckResult } from './types.ts';
 
 /** Share of the claim's content weight that may be missing before the check fails. */
-const MAX_MISSING = 0.2;
+export const MAX_MISSING = 0.2;
 /** Below this the claim's words are scattered over the sources rather than stated together. */
-const WINDOW_MIN = 0.7;
+export const WINDOW_MIN = 0.7;
 
 /** Claim words (lemmas or synonyms) that neither the evidence sentences nor the rest of the sources hold;
  * when the sources hold them all, the ones the best evidence lacks. */
