@@ -1,6 +1,5 @@
 // Public API of the verify stage: audit sentences against the sources they cite.
-import { clearIndexCache } from './evidence.ts';
-import { loadLexicon } from './lexicon.ts';
+import { clearIndexCache, prepareRelatedWords } from './evidence.ts';
 import { analyseSentence } from '../text/index.ts';
 
 export {
@@ -42,8 +41,8 @@ export { defaultWeights, validateWeights, FEATURES, type ModelWeights, type Feat
 
 /** Loads the lexicon and the text models up front, so timing runs measure claims, not start-up. */
 export function warmUp(): void {
-  // The reverse synset index behind related() is built on its first call: build it now.
-  loadLexicon().related('report');
+  // The related-word lists and their hashes are built on first use: build them now.
+  prepareRelatedWords();
   analyseSentence('The European Union said on Monday that 20 states had met in Brussels.', '2025-10-20');
   // Lower-cased text takes the caseless name finder, which loads its dictionary on first use.
   analyseSentence('the eu said on monday that twenty states had met in brussels.', '2025-10-20');

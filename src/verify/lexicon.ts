@@ -26,10 +26,31 @@ export interface Lexicon {
   known(word: string): boolean;
   /**
    * Words related to `word` with a match strength: 0.9 for a shared synset or when `word` names the other's
-   * hypernym (the claim is more general), 0.7 when the other word names `word`'s hypernym. Memoised. Phrases
-   * ("united_states") are left out: no token is one, and every claim word's lookups scanned them.
+   * hypernym (the claim is more general), 0.7 when the other word names `word`'s hypernym. Phrases
+   * ("united_states") are left out: no token is one. Built anew on each call: hot paths use forEachRelated.
    */
   related(word: string): ReadonlyMap<string, number>;
+  /**
+   * Visits the words related(word) holds, as indices into `vocabulary` with their wordHash(), and the strength
+   * of each path to them:
+   * a word reached twice is visited twice, and `word` itself may be visited. Callers that keep the strongest
+   * visit per word get related()'s answer without a map built per word (most of the words it holds are in no
+   * given source, and building the maps was most of a first pass's matching).
+   */
+  forEachRelated(word: string, visit: RelatedVisitor): void;
+  /** Whether `b` is among related(a). */
+  isRelated(a: string, b: string): boolean;
+  /** The single words (no phrases) related() answers with, by index. */
+  readonly vocabulary: readonly string[];
+}
+
+export type RelatedVisitor = (index: number, hash: number, strength: number) => void;
+
+/** FNV-1a over UTF-16 code units: the hash the lexicon keeps beside each word, for callers' Bloom filters. */
+export function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /** Senses per part of speech kept per word: the rare senses mostly add noise. */
@@ -80,48 +101,95 @@ function fromSerialized(data: Serialized): Lexicon {
   const map = new Map<string, WordConcepts>();
   for (const [word, [syn, hyp, ant, pos]] of Object.entries(data.words))
     map.set(word, { syn, hyp, ant, pos });
-  let synIndex: Map<number, string[]> | null = null;
-  let hypIndex: Map<number, string[]> | null = null;
-  const buildReverse = (): void => {
-    synIndex = new Map();
-    hypIndex = new Map();
-    for (const [w, c] of map) {
-      if (w.includes('_')) continue; // phrases are never related() answers
-      for (const id of c.syn) push(synIndex, id, w);
-      for (const id of c.hyp) push(hypIndex, id, w);
+  // Built on first use: loading the lexicon for known() and concepts() alone stays quick.
+  let reverse: ReverseIndex | null = null;
+  const forEachRelated = (word: string, visit: RelatedVisitor): void => {
+    const c = map.get(word);
+    if (!c) return;
+    const r = (reverse ??= reverseIndex(map));
+    for (const id of c.syn) {
+      visitAll(r.bySynset, id, 0.9, visit);
+      visitAll(r.byHypernym, id, 0.9, visit);
     }
+    for (const id of c.hyp) visitAll(r.bySynset, id, 0.7, visit);
   };
-  const memo = new Map<string, Map<string, number>>();
   return {
     concepts: (word) => map.get(word),
     known: (word) => map.has(word),
+    get vocabulary() {
+      return (reverse ??= reverseIndex(map)).vocabulary;
+    },
+    forEachRelated,
     related(word) {
-      let r = memo.get(word);
-      if (r) return r;
-      r = new Map();
-      const c = map.get(word);
-      if (c) {
-        if (!synIndex) buildReverse();
-        const put = (w: string, s: number): void => {
-          if (w !== word && (r!.get(w) ?? 0) < s) r!.set(w, s);
-        };
-        for (const id of c.syn) {
-          for (const w of synIndex!.get(id) ?? []) put(w, 0.9);
-          for (const w of hypIndex!.get(id) ?? []) put(w, 0.9);
-        }
-        for (const id of c.hyp) for (const w of synIndex!.get(id) ?? []) put(w, 0.7);
-      }
-      if (memo.size > 50_000) memo.clear();
-      memo.set(word, r);
+      const r = new Map<string, number>();
+      const vocabulary = (reverse ??= reverseIndex(map)).vocabulary;
+      forEachRelated(word, (i, _, s) => {
+        const w = vocabulary[i]!;
+        if (w !== word && (r.get(w) ?? 0) < s) r.set(w, s);
+      });
       return r;
+    },
+    isRelated(a, b) {
+      const ca = map.get(a);
+      const cb = a === b || b.includes('_') ? undefined : map.get(b);
+      if (!ca || !cb) return false;
+      return (
+        ca.syn.some((id) => cb.syn.includes(id) || cb.hyp.includes(id)) ||
+        ca.hyp.some((id) => cb.syn.includes(id))
+      );
     },
   };
 }
 
-function push(map: Map<number, string[]>, id: number, w: string): void {
-  const list = map.get(id);
-  if (list) list.push(w);
-  else map.set(id, [w]);
+function visitAll(lists: ConceptWords, id: number, strength: number, visit: RelatedVisitor): void {
+  const { start, words, hashes } = lists;
+  for (let k = start[id]!, end = start[id + 1]!; k < end; k++) visit(words[k]!, hashes[k]!, strength);
+}
+
+/**
+ * Concept id -> the words holding it, as flat lists: `words[start[id]] .. words[start[id + 1] - 1]`, each with
+ * its wordHash() beside it (read in order with the list, where a table by word index was a cache miss a word).
+ */
+interface ConceptWords {
+  readonly start: Int32Array;
+  readonly words: Int32Array;
+  readonly hashes: Int32Array;
+}
+
+interface ReverseIndex {
+  readonly vocabulary: readonly string[];
+  readonly bySynset: ConceptWords;
+  readonly byHypernym: ConceptWords;
+}
+
+/** Words by synset and by hypernym, in the map's order (phrases left out: related() never answers one). */
+function reverseIndex(map: ReadonlyMap<string, WordConcepts>): ReverseIndex {
+  const vocabulary: string[] = [];
+  let concepts = 0;
+  for (const [w, c] of map) {
+    if (w.includes('_')) continue;
+    vocabulary.push(w);
+    for (const id of c.syn) concepts = Math.max(concepts, id + 1);
+    for (const id of c.hyp) concepts = Math.max(concepts, id + 1);
+  }
+  const vocabularyHashes = Int32Array.from(vocabulary, wordHash);
+  const flat = (listOf: (c: WordConcepts) => readonly number[]): ConceptWords => {
+    const start = new Int32Array(concepts + 1);
+    for (const w of vocabulary) for (const id of listOf(map.get(w)!)) start[id + 1]!++;
+    for (let id = 0; id < concepts; id++) start[id + 1]! += start[id]!;
+    const words = new Int32Array(start[concepts]!);
+    const hashes = new Int32Array(words.length);
+    const fill = start.slice(0, concepts);
+    vocabulary.forEach((w, i) => {
+      for (const id of listOf(map.get(w)!)) {
+        const at = fill[id]!++;
+        words[at] = i;
+        hashes[at] = vocabularyHashes[i]!;
+      }
+    });
+    return { start, words, hashes };
+  };
+  return { vocabulary, bySynset: flat((c) => c.syn), byHypernym: flat((c) => c.hyp) };
 }
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;

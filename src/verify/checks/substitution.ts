@@ -47,9 +47,12 @@ function related(a: Term, b: Term, lex: Lexicon): boolean {
   if (same(a, b)) return true;
   const [short, long] = a.norm.length <= b.norm.length ? [a.norm, b.norm] : [b.norm, a.norm];
   if (short.length >= 4 && long.includes(short)) return true;
-  const ra = lex.related(a.lemma);
-  const rb = lex.related(b.lemma);
-  return ra.has(b.lemma) || ra.has(b.norm) || rb.has(a.lemma) || rb.has(a.norm);
+  return (
+    lex.isRelated(a.lemma, b.lemma) ||
+    lex.isRelated(a.lemma, b.norm) ||
+    lex.isRelated(b.lemma, a.lemma) ||
+    lex.isRelated(b.lemma, a.norm)
+  );
 }
 
 /** Same kind of thing (a shared direct hypernym) or opposites, by WordNet. */
