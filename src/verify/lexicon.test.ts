@@ -5,7 +5,17 @@ import { loadLexicon, wordHash } from './lexicon.ts';
 const lex = loadLexicon();
 
 // Words with many senses, few, none; nouns, verbs, adjectives; a word WordNet lacks.
-const WORDS = ['deportation', 'return', 'repatriation', 'meet', 'strike', 'harbor', 'port', 'big', 'wireproofish'];
+const WORDS = [
+  'deportation',
+  'return',
+  'repatriation',
+  'meet',
+  'strike',
+  'harbor',
+  'port',
+  'big',
+  'wireproofish',
+];
 
 test('forEachRelated, strongest visit per word, is related() (the word itself left out)', () => {
   for (const word of WORDS) {
@@ -33,7 +43,16 @@ test('related(): synonyms and hyponyms at 0.9, hypernyms at 0.7, no phrases', ()
 });
 
 test('isRelated(a, b) answers whether related(a) holds b', () => {
-  const pool = [...WORDS, 'expatriation', 'seaport', 'walkout', 'large', 'encounter', 'stoppage', 'united_states'];
+  const pool = [
+    ...WORDS,
+    'expatriation',
+    'seaport',
+    'walkout',
+    'large',
+    'encounter',
+    'stoppage',
+    'united_states',
+  ];
   let yes = 0;
   for (const a of pool)
     for (const b of pool) {
