@@ -250,6 +250,49 @@ export function prepareRelatedWords(): void {
   loadLexicon().forEachRelated('report', () => {});
 }
 
+/** A word's related words, each once with its strongest strength, and their hashes, as flat arrays. */
+interface RelatedScan {
+  readonly words: readonly string[];
+  readonly strengths: readonly number[];
+  readonly hashes: readonly number[];
+}
+
+// Per word, process-wide and bounded: a corpus's claims repeat their words. Built from the lexicon's flat
+// lists, a word reached twice kept once (stamps by vocabulary index, no map per word).
+const scans = new Map<string, RelatedScan>();
+let seenAt = new Int32Array(0);
+let stampOf = new Int32Array(0);
+let stamp = 0;
+
+function relatedScan(lex: Lexicon, word: string): RelatedScan {
+  let scan = scans.get(word);
+  if (scan) return scan;
+  const vocabulary = lex.vocabulary;
+  if (stampOf.length !== vocabulary.length) {
+    stampOf = new Int32Array(vocabulary.length);
+    seenAt = new Int32Array(vocabulary.length);
+  }
+  const words: string[] = [];
+  const strengths: number[] = [];
+  const hashes: number[] = [];
+  const now = ++stamp;
+  lex.forEachRelated(word, (i, h, s) => {
+    if (stampOf[i] === now) {
+      const at = seenAt[i]!;
+      if (strengths[at]! < s) strengths[at] = s;
+      return;
+    }
+    stampOf[i] = now;
+    seenAt[i] = words.length;
+    words.push(vocabulary[i]!);
+    strengths.push(s);
+    hashes.push(h);
+  });
+  if (scans.size >= 50_000) scans.clear();
+  scans.set(word, (scan = { words, strengths, hashes }));
+  return scan;
+}
+
 function matchTerm(
   term: Term,
   isName: boolean,
@@ -263,14 +306,12 @@ function matchTerm(
   if (term.norm !== term.lemma) putAll(hits, words.get(term.norm), 1);
   if (term.num !== null) putAll(hits, words.get(`#${term.num}`), 1);
   if (!term.stop && term.num === null && !isName) {
-    // Synonyms and one-step hypernyms, walked straight from the lexicon's flat lists: most are in no given
-    // document (98% on XSumFaith), and the filter turns those away from their hash alone, without reading the
-    // word (a cache miss per word). A word reached twice, or the term itself, only re-puts a strength.
-    const vocabulary = lex.vocabulary;
+    // Synonyms and one-step hypernyms: most are in no given document (98% on XSumFaith), and the filter turns
+    // those away from their hash alone, without reading the word (a cache miss per word).
+    const scan = relatedScan(lex, lex.known(term.lemma) ? term.lemma : term.norm);
     const filter = docFilter(doc);
-    lex.forEachRelated(lex.known(term.lemma) ? term.lemma : term.norm, (i, h, s) => {
-      if (mayHold(filter, h)) putAll(hits, words.get(vocabulary[i]!), s);
-    });
+    for (let k = 0; k < scan.words.length; k++)
+      if (mayHold(filter, scan.hashes[k]!)) putAll(hits, words.get(scan.words[k]!), scan.strengths[k]!);
   }
   // Rare in the document (few sentences hold it) weighs more, as in BM25's idf.
   const df = hits.size;
