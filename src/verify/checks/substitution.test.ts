@@ -10,6 +10,8 @@ const SOURCE =
   'Volunteers painted the old footbridge yellow and blue on Sunday morning. ' +
   'The walkers were resting on the clifftop path when the storm began. ' +
   'The harbour company will cut 40 jobs at its repair yard next year.';
+// The same, with a park: a sense of "green" (WordNet's village green), so "green" meets the source through it.
+const WITH_PARK = `${SOURCE} Children played in the park behind the yard.`;
 
 interface Want {
   claim: string;
@@ -17,7 +19,7 @@ interface Want {
   rival: boolean;
   novel: boolean;
 }
-const cases: { name: string; claim: string; want: Want[] }[] = [
+const cases: { name: string; claim: string; source?: string; want: Want[] }[] = [
   {
     name: 'a crime swapped for another crime',
     claim:
@@ -27,6 +29,12 @@ const cases: { name: string; claim: string; want: Want[] }[] = [
   {
     name: 'a colour swapped for another colour',
     claim: 'Volunteers painted the old footbridge green and blue on Sunday morning.',
+    want: [{ claim: 'green', source: 'yellow', rival: true, novel: true }],
+  },
+  {
+    name: 'a swap to a word met only through a related word ("green" via "park") is still novel',
+    claim: 'Volunteers painted the old footbridge green and blue on Sunday morning.',
+    source: WITH_PARK,
     want: [{ claim: 'green', source: 'yellow', rival: true, novel: true }],
   },
   {
@@ -74,7 +82,7 @@ const cases: { name: string; claim: string; want: Want[] }[] = [
 
 for (const c of cases)
   test(`substitution: ${c.name}`, () => {
-    const doc = indexSources([{ n: 1, text: SOURCE, date: '2026-05-04' }]);
+    const doc = indexSources([{ n: 1, text: c.source ?? SOURCE, date: '2026-05-04' }]);
     const got = assessSentence(c.claim, doc)
       .substitutions()
       .map((x) => ({
@@ -98,8 +106,8 @@ test('rivals: co-hyponyms and antonyms by WordNet, not synonyms or unknown words
   for (const [a, b, want] of table) assert.equal(rivals(a, b, lex), want, `${a} / ${b}`);
 });
 
-test('a rival swap the sources never use is a soft contradiction of the coverage check', () => {
-  const doc = indexSources([{ n: 1, text: SOURCE, date: '2026-05-04' }]);
+test('a rival swap the sources never write is a soft contradiction of the coverage check', () => {
+  const doc = indexSources([{ n: 1, text: WITH_PARK, date: '2026-05-04' }]);
   const a = assessSentence('Volunteers painted the old footbridge green and blue on Sunday morning.', doc);
   const c = a.results.find((r) => r.check === 'coverage');
   assert.equal(c?.status, 'fail');

@@ -6,6 +6,7 @@
 // coverage check calls it a (soft) contradiction. Other swaps may be paraphrases: they only name the words in a
 // failing sentence's reasons (as a model feature they did not rank the dev rows better).
 import { loadLexicon, type Lexicon } from '../lexicon.ts';
+import type { TermMatch } from '../evidence.ts';
 import type { Term } from '../terms.ts';
 import { clip, type CheckContext } from './types.ts';
 
@@ -108,11 +109,20 @@ export function rivalSubstitution(ctx: CheckContext): Substitution | null {
   // ctx.matches are the claim's terms in order, so an index names both.
   for (let i = 0; i < ctx.matches.length && focus.size <= MAX_NOVEL; i++) {
     const m = ctx.matches[i]!;
-    if (m.weight > 0 && m.hits.size === 0 && !m.isName && m.term.num === null && m.term.lemma.length >= 3)
+    if (m.weight > 0 && !written(m) && !m.isName && m.term.num === null && m.term.lemma.length >= 3)
       if (lex.concepts(m.term.lemma) !== undefined) focus.add(i);
   }
   if (focus.size === 0 || focus.size > MAX_NOVEL) return null;
   return search(ctx, focus).find((x) => x.rival && x.novel) ?? null;
+}
+
+/**
+ * The claim word itself is in some source: a hit at full strength (its form, lemma or value). A word met only
+ * through a related word ("green" through "park", a sense of it) is still the claim's own: the slot may swap it.
+ */
+function written(m: TermMatch): boolean {
+  for (const s of m.hits.values()) if (s === 1) return true;
+  return false;
 }
 
 /** Positions of each form, lemma and number of a sentence's tokens, so anchors are looked up, not scanned. */
@@ -151,7 +161,7 @@ function nearbyIn(ctx: CheckContext, k: number, at: number): boolean {
 /** Slots of the claim against its best evidence; with `focus`, only slots holding one of those claim tokens. */
 function search(ctx: CheckContext, focus: ReadonlySet<number> | null = null): Substitution[] {
   const lex = loadLexicon();
-  const absent = new Set(ctx.matches.filter((m) => m.hits.size === 0).map((m) => m.term.start));
+  const absent = new Set(ctx.matches.filter((m) => !written(m)).map((m) => m.term.start));
   const claim = ctx.claimTerms;
   const out: Substitution[] = [];
   const seen = new Set<string>();
