@@ -423,6 +423,9 @@ test('entity: aliases, contained places and metonyms pass; an absent name does n
     ['Ministers met in Belgium on Monday.', 'pass'],
     ['Ministers met in Poland on Monday.', 'fail'],
     ['Ministers of the European Union agreed quotas with Norway.', 'fail'],
+    // "U.S." reads as the pronoun "us" if its capitals are dropped: it must still be a name to look for.
+    ['U.S. ministers agreed new fishing quotas.', 'fail'],
+    ['US ministers agreed new fishing quotas.', 'fail'],
   ];
   for (const [claim, want] of rows) {
     const r = assessSentence(claim, doc).results.find((x) => x.check === 'entity')!;

@@ -68,6 +68,27 @@ test('termize keeps dotted acronyms and reads spelled-out numbers', () => {
   assert.equal(t.find((x) => x.norm === '1,200')!.num, 1200);
 });
 
+test('termize: capitals spelling a stopword are a name, not the word', () => {
+  const rows: [string, string, boolean][] = [
+    // [token in context, norm, stopword]
+    ['U.S.', 'u.s.', false],
+    ['US', 'u.s.', false],
+    ['WHO', 'w.h.o.', false],
+    ['us', 'us', true],
+    ['Who', 'who', true],
+    ['UK', 'uk', false],
+    ['NATO', 'nato', false],
+  ];
+  for (const [word, norm, stop] of rows) {
+    const t = termize(`Officials told ${word} so.`)[2]!;
+    assert.deepEqual([t.norm, t.stop], [norm, stop], word);
+  }
+  // Written either way, the acronym meets itself in a source, and not the pronoun.
+  const doc = indexDocument('US officials spoke to reporters. Crowds cheered us on.');
+  const [m] = matchTerms(termize('U.S.'), doc);
+  assert.deepEqual([...m!.hits.keys()], [0]);
+});
+
 test('deportations, returns and repatriation meet through lemmas and WordNet', () => {
   const doc = indexDocument(REPORT);
   for (const word of ['deportation', 'returned', 'repatriations']) {

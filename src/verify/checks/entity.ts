@@ -193,6 +193,19 @@ function mayName(c: Wanted, h: NameHints): boolean {
 const squash = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const squashed = new WeakMap<object, string>();
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the name (lower-cased) is written in the text (lower-cased). A short name must stand as a word of its
+ * own: "us" (for "US") is inside "Brussels".
+ */
+function nameWritten(text: string, name: string): boolean {
+  if (name.length >= 4) return text.includes(name);
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1))
+    if (!WORD_CHAR.test(text.charAt(i - 1)) && !WORD_CHAR.test(text.charAt(i + name.length))) return true;
+  return false;
+}
+
 /**
  * The claim's first word is a name of the gazetteer ("Japan's striker", "Canada captain"): at a sentence start
  * its capital says nothing, and WordNet knows most countries, so it is not among the name-like terms.
@@ -214,10 +227,15 @@ export function checkEntity(ctx: CheckContext): CheckResult {
   const entities = ctx.claim.entities;
   if (entities.length === 0) return na('entity');
   for (const c of entities) {
-    if (ctx.doc.lower.includes(c.text.toLowerCase())) continue; // cheap first: the name as written
-    let flat = squashed.get(ctx.doc);
-    if (flat === undefined) squashed.set(ctx.doc, (flat = squash(ctx.doc.text)));
-    if (flat.includes(squash(c.text))) continue;
+    if (nameWritten(ctx.doc.lower, c.text.toLowerCase())) continue; // cheap first: the name as written
+    // Written with other spacing or punctuation ("Saint - Germain"); letters run together, so a short name
+    // ("U.S." -> "us") would be inside other words.
+    const letters = squash(c.text);
+    if (letters.length >= 4) {
+      let flat = squashed.get(ctx.doc);
+      if (flat === undefined) squashed.set(ctx.doc, (flat = squash(ctx.doc.text)));
+      if (flat.includes(letters)) continue;
+    }
     const w = wanted(c);
     if (
       ctx
