@@ -28,6 +28,13 @@ const SOURCES = {
       'suspended from her job for up to four weeks, and the bank lost 1.7 million euros.',
     date: null,
   },
+  // A company named once, in a sentence another name could be swapped into.
+  startup: {
+    text:
+      'The founder of the loss-making digital start-up Kestrel Media was arrested on Thursday on fraud ' +
+      'charges. Investors had lost money in two funding rounds.',
+    date: null,
+  },
   // One predicate negated twice in a sentence.
   witness: {
     text: 'Reyes stopped at the gate because she did not know what to expect, and later said she did not know what she would find there.',
@@ -348,6 +355,20 @@ table('entity', [
     detail: /Portugal/,
   },
   { source: 'career', claim: 'Portugal saw the Brenner Valley choir on tour in 2016.', expect: 'pass' },
+  // A name no source has, in the slot of one it has: aligned across a compound and differing auxiliaries.
+  {
+    source: 'startup',
+    claim: 'The founder of the loss-making digital start-up Lumen Media has been arrested on fraud charges.',
+    expect: 'contradiction',
+    hard: true,
+    detail: /"Lumen Media".*"Kestrel Media"/,
+  },
+  {
+    source: 'startup',
+    claim:
+      'The founder of the loss-making digital start-up Kestrel Media has been arrested on fraud charges.',
+    expect: 'pass',
+  },
   {
     source: 'court',
     claim: 'Court clerk Hana Voss, 34, admitted letting her bank account be used for stolen money.',

@@ -251,6 +251,10 @@ export function checkEntity(ctx: CheckContext): CheckResult {
       const rival = slotRival(c, ctx.claim.text, entities, ev);
       if (rival) return swapped(c, rival, ev);
     }
+    // Aligned across auxiliaries and compounds ("start-up UFO Media has been arrested" / "start-up Ozy Media
+    // was arrested"), in a sentence matching the rest of the claim.
+    const aligned = alignedRival(ctx, c, entities);
+    if (aligned) return swapped(c, aligned.mention, aligned.evidence);
     return {
       status: 'fail',
       check: 'entity',
@@ -293,21 +297,31 @@ function slotSwap(ctx: CheckContext): CheckResult | null {
   // A sentence matching the rest of the claim closely, with another name where the claim has its own (the
   // swapped name weighs in the plain score, so that sentence may rank below the gate above).
   for (const c of entities) {
-    const swap = alignedSwap(
-      ctx,
-      c.span,
-      // The finder guesses people and organisations from context: either may stand for the other; places
-      // only for places.
-      (e) => e.analysed.entities.filter((m) => (m.kind === 'place') === (c.kind === 'place')),
-      (m) => entityMatches(c, m) || entityMatches(m, c),
-    );
-    if (!swap) continue;
-    const rival = swap.mention;
-    if (entities.some((x) => entityMatches(x, rival) || entityMatches(rival, x))) continue;
-    if (squash(ctx.claim.text).includes(squash(rival.text))) continue;
-    return swapped(c, rival, swap.evidence);
+    const swap = alignedRival(ctx, c, entities);
+    if (swap) return swapped(c, swap.mention, swap.evidence);
   }
   return null;
+}
+
+/** Another name in the slot of claim name `c`, aligned on both sides, that names none of the claim's names. */
+function alignedRival(
+  ctx: CheckContext,
+  c: EntityMention,
+  entities: readonly EntityMention[],
+): { mention: EntityMention; evidence: EvidenceSentence } | null {
+  const swap = alignedSwap(
+    ctx,
+    c.span,
+    // The finder guesses people and organisations from context: either may stand for the other; places
+    // only for places.
+    (e) => e.analysed.entities.filter((m) => (m.kind === 'place') === (c.kind === 'place')),
+    (m) => entityMatches(c, m) || entityMatches(m, c),
+  );
+  if (!swap) return null;
+  const rival = swap.mention;
+  if (entities.some((x) => entityMatches(x, rival) || entityMatches(rival, x))) return null;
+  if (squash(ctx.claim.text).includes(squash(rival.text))) return null;
+  return swap;
 }
 
 /** A hard contradiction: the claim names `c` where evidence sentence `e` names `rival`. */
