@@ -38,6 +38,12 @@ const cases: { name: string; claim: string; source?: string; want: Want[] }[] = 
     want: [{ claim: 'green', source: 'yellow', rival: true, novel: true }],
   },
   {
+    name: 'a compound swapped in one part for a rival part',
+    claim: 'The council imposed a one-month ban on night fishing in the bay.',
+    source: 'The council imposed a one-year ban on night fishing in the bay.',
+    want: [{ claim: 'one-month', source: 'one-year', rival: true, novel: true }],
+  },
+  {
     name: 'a word swapped for an unrelated one is a swap, not a rival',
     claim: 'The walkers were resting on the beach path when the storm began.',
     want: [{ claim: 'beach', source: 'clifftop', rival: false, novel: true }],
@@ -102,6 +108,11 @@ test('rivals: co-hyponyms and antonyms by WordNet, not synonyms or unknown words
     ['company', 'firm', false],
     ['murder', 'murder', false],
     ['zorblat', 'yellow', false],
+    // Compounds differing in one part: rivals when those parts are.
+    ['one-month', 'one-year', true],
+    ['left-wing', 'right-wing', true],
+    ['one-year', 'two-month', false],
+    ['co-founder', 'founder', false],
   ];
   for (const [a, b, want] of table) assert.equal(rivals(a, b, lex), want, `${a} / ${b}`);
 });

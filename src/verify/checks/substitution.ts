@@ -56,8 +56,22 @@ function related(a: Term, b: Term, lex: Lexicon): boolean {
   );
 }
 
-/** Same kind of thing (a shared direct hypernym) or opposites, by WordNet. */
+/**
+ * Same kind of thing (a shared direct hypernym) or opposites, by WordNet. Compounds that differ in one part
+ * are rivals when those parts are ("one-month" / "one-year", "left-wing" / "right-wing").
+ */
 export function rivals(a: string, b: string, lex: Lexicon): boolean {
+  if (a.includes('-') && b.includes('-')) {
+    const pa = a.split('-');
+    const pb = b.split('-');
+    if (pa.length !== pb.length) return false;
+    const differ = pa.flatMap((p, i) => (p === pb[i] ? [] : [i]));
+    return differ.length === 1 && wordRivals(pa[differ[0]!]!, pb[differ[0]!]!, lex);
+  }
+  return wordRivals(a, b, lex);
+}
+
+function wordRivals(a: string, b: string, lex: Lexicon): boolean {
   // Two-letter words are mostly abbreviations WordNet reads as something else ("ne", "ac": chemical elements).
   if (a.length < 3 || b.length < 3) return false;
   const ca = lex.concepts(a);
@@ -110,11 +124,14 @@ export function rivalSubstitution(ctx: CheckContext): Substitution | null {
   for (let i = 0; i < ctx.matches.length && focus.size <= MAX_NOVEL; i++) {
     const m = ctx.matches[i]!;
     if (m.weight > 0 && !written(m) && !m.isName && m.term.num === null && m.term.lemma.length >= 3)
-      if (lex.concepts(m.term.lemma) !== undefined) focus.add(i);
+      if (lex.concepts(headOf(m.term.lemma)) !== undefined) focus.add(i);
   }
   if (focus.size === 0 || focus.size > MAX_NOVEL) return null;
   return search(ctx, focus).find((x) => x.rival && x.novel) ?? null;
 }
+
+/** The last part of a compound ("one-month" -> "month"): what WordNet may know of it. */
+const headOf = (lemma: string): string => lemma.slice(lemma.lastIndexOf('-') + 1);
 
 /**
  * The claim word itself is in some source: a hit at full strength (its form, lemma or value). A word met only
