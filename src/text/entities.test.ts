@@ -108,6 +108,15 @@ const findCases: { name: string; text: string; want: Want[] }[] = [
     ],
   },
   {
+    // "Wales" alone would be read inside the United Kingdom.
+    name: 'a state whose name ends in another place',
+    text: 'The teacher moved from New South Wales to Queensland.',
+    want: [
+      ['place', 'New South Wales', 'new south wales'],
+      ['place', 'Queensland', 'queensland'],
+    ],
+  },
+  {
     name: 'place after "in" with no other cue',
     text: 'The clinic in Morvale reopened.',
     want: [['place', 'Morvale', 'morvale']],
@@ -158,6 +167,8 @@ test('entityKey: aliases, demonyms, titles and case-sensitive abbreviations', ()
 });
 
 const containCases: [string, string, boolean][] = [
+  ['australia', 'new south wales', true],
+  ['united kingdom', 'new south wales', false],
   ['afghanistan', 'kabul', true],
   ['afghanistan', 'afghanistan', true],
   ['belgium', 'brussels', true],

@@ -223,6 +223,72 @@ Ontario|canada
 Yorkshire|england
 Kent|england
 Queensland|australia
+Alabama|united states
+Arkansas|united states
+Colorado|united states
+Connecticut|united states
+Delaware|united states
+Idaho|united states
+Iowa|united states
+Kansas|united states
+Kentucky|united states
+Louisiana|united states
+Maine|united states
+Maryland|united states
+Minnesota|united states
+Mississippi|united states
+Missouri|united states
+Nebraska|united states
+New Hampshire|united states
+New Jersey|united states
+New Mexico|united states
+North Carolina|united states
+North Dakota|united states
+Oklahoma|united states
+Oregon|united states
+Rhode Island|united states
+South Carolina|united states
+South Dakota|united states
+Tennessee|united states
+Utah|united states
+Vermont|united states
+West Virginia|united states
+Wisconsin|united states
+Wyoming|united states
+Washington State|united states
+New South Wales|australia
+South Australia|australia
+Western Australia|australia
+Tasmania|australia
+Northern Territory|australia
+Australian Capital Territory|australia
+British Columbia|canada
+Saskatchewan|canada
+Manitoba|canada
+Nova Scotia|canada
+New Brunswick|canada
+Newfoundland and Labrador;Newfoundland|canada
+Prince Edward Island|canada
+Yukon|canada
+Nunavut|canada
+Northwest Territories|canada
+Baden-Wurttemberg;Baden-Württemberg|germany
+North Rhine-Westphalia|germany
+Lower Saxony|germany
+Saxony|germany
+Hesse|germany
+Thuringia|germany
+Brandenburg|germany
+Schleswig-Holstein|germany
+Uttar Pradesh|india
+Maharashtra|india
+Tamil Nadu|india
+Kerala|india
+Karnataka|india
+West Bengal|india
+Gujarat|india
+Rajasthan|india
+Bihar|india
 Whistling Straits|united states
 `;
 
