@@ -285,3 +285,11 @@ test('matchTerms: related words found through the document filter are those of a
   }
   assert.ok(viaRelated >= 3, 'most test words meet the document only through related words');
 });
+
+test('matchTerms: a stopword weighs nothing and gathers no hits, however many sentences hold it', () => {
+  const doc = indexDocument('The port closed. The ships waited. The crews went home.');
+  const [the, port] = matchTerms(termize('the port'), doc);
+  assert.deepEqual([the!.weight, the!.hits.size], [0, 0]);
+  assert.ok(port!.weight > 0);
+  assert.deepEqual([...port!.hits.keys()], [0]);
+});

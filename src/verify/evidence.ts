@@ -293,19 +293,27 @@ function relatedScan(lex: Lexicon, word: string): RelatedScan {
   return scan;
 }
 
+const NO_HITS: { hits: ReadonlyMap<number, number>; weight: number } = {
+  hits: new Map<number, number>(),
+  weight: 0,
+};
+
 function matchTerm(
   term: Term,
   isName: boolean,
   doc: DocIndex,
   lex: Lexicon,
 ): { hits: ReadonlyMap<number, number>; weight: number } {
+  // A stopword weighs nothing, and every reader of a match skips weightless terms: its hits (most sentences
+  // hold "the") would only be gathered and kept.
+  if (term.stop) return NO_HITS;
   const n = doc.sentences.length || 1;
   const hits = new Map<number, number>();
   const words = doc.words;
   putAll(hits, words.get(term.lemma), 1);
   if (term.norm !== term.lemma) putAll(hits, words.get(term.norm), 1);
   if (term.num !== null) putAll(hits, words.get(`#${term.num}`), 1);
-  if (!term.stop && term.num === null && !isName) {
+  if (term.num === null && !isName) {
     // Synonyms and one-step hypernyms: most are in no given document (98% on XSumFaith), and the filter turns
     // those away from their hash alone, without reading the word (a cache miss per word).
     const scan = relatedScan(lex, lex.known(term.lemma) ? term.lemma : term.norm);
@@ -316,9 +324,8 @@ function matchTerm(
   // Rare in the document (few sentences hold it) weighs more, as in BM25's idf.
   const df = hits.size;
   const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  const base = term.stop ? 0 : isName || term.num !== null ? 2 : 1;
-  const weight = base === 0 ? 0 : base * (0.5 + Math.min(idf, 3) / 3);
-  return { hits, weight };
+  const base = isName || term.num !== null ? 2 : 1;
+  return { hits, weight: base * (0.5 + Math.min(idf, 3) / 3) };
 }
 
 export interface Retrieved {

@@ -174,9 +174,11 @@ export function indexKeys(sentences: readonly string[]): Map<string, number[]> {
       else if (list[list.length - 1] !== i) list.push(i);
     }
   }
-  // Distinct tokens in order of first sight, so keys enter the map in the order the tokens give them.
+  // Distinct tokens in order of first sight, so keys enter the map in the order the tokens give them. A list
+  // that grew by push has room for 16 more: copied to its size, as the index is kept with its source.
   const words = new Map<string, number[]>();
-  byToken.forEach((sents, raw) => {
+  byToken.forEach((grown, raw) => {
+    const sents = grown.length > 1 ? grown.slice() : grown;
     const keys = tokenKeys(raw);
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
