@@ -114,12 +114,14 @@ export function normOf(raw: string): string {
 }
 
 // Index keys per distinct token as written, process-wide: sources repeat most of their words, and so do
-// the sources of one corpus. Bounded like the lemma memo.
-const keyMemo = new Map<string, readonly string[]>();
+// the sources of one corpus. Bounded like the lemma memo. Most tokens have one key, kept as the string itself:
+// an array per token was one more object to reach (a cache miss, the memo being large) on every lookup.
+type Keys = string | readonly string[];
+const keyMemo = new Map<string, Keys>();
 const NO_KEYS: readonly string[] = [];
 
 /** The index keys of one token as written: lemma, form when it differs, "#value" for numbers. */
-function tokenKeys(raw: string): readonly string[] {
+function tokenKeys(raw: string): Keys {
   let keys = keyMemo.get(raw);
   if (keys !== undefined) return keys;
   const norm = normOf(raw);
@@ -131,7 +133,7 @@ function tokenKeys(raw: string): readonly string[] {
     if (norm !== lemma) list.push(norm);
     const num = numberValue(norm);
     if (num !== null) list.push(`#${num}`);
-    keys = list;
+    keys = list.length === 1 ? lemma : list;
   }
   if (keyMemo.size > 200_000) keyMemo.clear();
   keyMemo.set(raw, keys);
@@ -151,7 +153,8 @@ export function forEachKey(text: string, visit: (key: string) => void): void {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_SCAN.exec(text)) !== null) {
     const keys = tokenKeys(m[0]);
-    for (let k = 0; k < keys.length; k++) visit(keys[k]!);
+    if (typeof keys === 'string') visit(keys);
+    else for (let k = 0; k < keys.length; k++) visit(keys[k]!);
   }
 }
 
@@ -180,13 +183,15 @@ export function indexKeys(sentences: readonly string[]): Map<string, number[]> {
   byToken.forEach((grown, raw) => {
     const sents = grown.length > 1 ? grown.slice() : grown;
     const keys = tokenKeys(raw);
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const old = words.get(key);
-      words.set(key, old === undefined ? sents : union(old, sents));
-    }
+    if (typeof keys === 'string') addPostings(words, keys, sents);
+    else for (let k = 0; k < keys.length; k++) addPostings(words, keys[k]!, sents);
   });
   return words;
+}
+
+function addPostings(words: Map<string, number[]>, key: string, sents: number[]): void {
+  const old = words.get(key);
+  words.set(key, old === undefined ? sents : union(old, sents));
 }
 
 /** Union of two ascending lists of distinct numbers, as a new list. */
