@@ -28,6 +28,29 @@ test('splitSourceSentences: lines and sentence ends', () => {
   ]);
 });
 
+test('splitSourceSentences: titles, initials and acronyms inside a sentence are no sentence end', () => {
+  const rows: [string, string[]][] = [
+    [
+      'Mr. Brandt met Dr. Okafor in St. Albans. They talked.',
+      ['Mr. Brandt met Dr. Okafor in St. Albans.', 'They talked.'],
+    ],
+    [
+      'Critics at The A.V. Club praised it. J. K. Marsh wrote it.',
+      ['Critics at The A.V. Club praised it.', 'J. K. Marsh wrote it.'],
+    ],
+    [
+      'The U.S. Army said so. Gen. Harlow spoke on Sept. 5.',
+      ['The U.S. Army said so.', 'Gen. Harlow spoke on Sept. 5.'],
+    ],
+    // A dotted acronym ends a sentence when the next word opens one.
+    ['She moved to the U.S. The company followed.', ['She moved to the U.S.', 'The company followed.']],
+    // A month before a capital is a sentence end; before a day it is not.
+    ['Talks stalled in Jan. Officials met again.', ['Talks stalled in Jan.', 'Officials met again.']],
+    ['Talks resumed on Jan. 12 in Oslo.', ['Talks resumed on Jan. 12 in Oslo.']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(splitSourceSentences(text), want, text);
+});
+
 test('splitSourceSentences: a gap between digits is tokenised copy, not a sentence end', () => {
   const rows: [string, string[]][] = [
     [

@@ -51,12 +51,41 @@ export function splitSourceSentences(text: string): string[] {
   const out: string[] = [];
   for (const para of text.split(/\n+/)) {
     const parts = para.split(/(?<=[.!?]["'”’)]?)\s+(?!(?<=\d\.\s+)\d)(?=["“‘'(]?[A-Z0-9])/u);
+    let sentence = '';
     for (const p of parts) {
       const t = p.trim();
-      if (t) out.push(t);
+      if (!t) continue;
+      if (sentence && continues(sentence, t)) sentence = `${sentence} ${t}`;
+      else {
+        if (sentence) out.push(sentence);
+        sentence = t;
+      }
     }
+    if (sentence) out.push(sentence);
   }
   return out;
+}
+
+// Titles before a name: never a sentence's last word.
+const TITLE =
+  /(?:^|[\s("“])(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Maj|Adm|Cmdr|Supt|Insp|Det|Fr|Mt|Ft)\.$/u;
+// Month and number abbreviations before a figure ("Sept. 5", "No. 10").
+const BEFORE_FIGURE = /(?:^|[\s("“])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art)\.$/u;
+const INITIAL = /(?:^|[\s("“])\p{Lu}\.$/u;
+const ACRONYM = /(?:^|[\s("“])(?:\p{Lu}\.){2,}$/u;
+// Words that open a sentence after a dotted acronym ("moved to the U.S. The company grew"); other capitals
+// continue a name ("the U.S. Army", "The A.V. Club").
+const OPENER =
+  /^["“‘'(]?(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|Our|This|That|These|Those|But|And|Or|So|Yet|In|On|At|For|After|Before|When|While|If|As|There|Some|Many|Most|Last|However|Meanwhile)\b/u;
+
+/**
+ * Whether the split before `next` fell after an abbreviation, not a sentence end: a title ("Mr. Smith"), a month
+ * or number word before a figure, an initial ("J. K. Rowling"), or a dotted acronym that more of a name follows.
+ */
+function continues(sentence: string, next: string): boolean {
+  if (TITLE.test(sentence) || INITIAL.test(sentence)) return true;
+  if (BEFORE_FIGURE.test(sentence)) return /^\d/.test(next);
+  return ACRONYM.test(sentence) && !OPENER.test(next);
 }
 
 // Keyed by the first source's text: a string hashes once and keeps its hash, where a key joined from all the
