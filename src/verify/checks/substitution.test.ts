@@ -157,3 +157,30 @@ test('a rejected sentence names the swapped words as its reason', () => {
     JSON.stringify(v.reasons),
   );
 });
+
+test('a rival swap in a sentence restating the claim counts though the source writes the word elsewhere', () => {
+  const doc = indexSources([
+    {
+      n: 1,
+      text: 'The lorry driver pleaded guilty to manslaughter at Truro Crown Court on Monday. He had denied murder.',
+      date: null,
+    },
+  ]);
+  const swapped = assessSentence(
+    'The lorry driver pleaded guilty to murder at Truro Crown Court on Monday.',
+    doc,
+  );
+  const c = swapped.results.find((r) => r.check === 'coverage');
+  assert.equal(c?.status === 'fail' && c.severity, 'contradiction');
+  assert.match(c?.status === 'fail' ? c.detail : '', /"murder" where \[1\] has "manslaughter"/);
+  const same = assessSentence(
+    'The lorry driver pleaded guilty to manslaughter at Truro Crown Court on Monday.',
+    doc,
+  );
+  assert.equal(same.results.find((r) => r.check === 'coverage')?.status, 'pass');
+  // Far from any one sentence, the word written elsewhere keeps the claim from being read as a swap.
+  const loose = assessSentence('The driver denied murder and then admitted manslaughter.', doc).results.find(
+    (r) => r.check === 'coverage',
+  );
+  assert.ok(!(loose?.status === 'fail' && loose.severity === 'contradiction'), JSON.stringify(loose));
+});
