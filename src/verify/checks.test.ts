@@ -35,6 +35,11 @@ const SOURCES = {
       'charges. Investors had lost money in two funding rounds.',
     date: null,
   },
+  // A negative verb before an infinitive ("failed to pass").
+  council: {
+    text: 'The council failed to pass a budget plan to close the Harrow Street library on Tuesday.',
+    date: null,
+  },
   // One predicate negated twice in a sentence.
   witness: {
     text: 'Reyes stopped at the gate because she did not know what to expect, and later said she did not know what she would find there.',
@@ -537,6 +542,18 @@ table('role', [
 ]);
 
 table('negation', [
+  // "failed to pass a plan" and "rejected a plan" say the same: the infinitive's object anchors the negation.
+  {
+    source: 'council',
+    claim: 'The council rejected a budget plan to close the Harrow Street library on Tuesday.',
+    expect: 'pass',
+  },
+  {
+    source: 'council',
+    claim: 'The council passed a budget plan to close the Harrow Street library on Tuesday.',
+    expect: 'contradiction',
+    detail: /failed/,
+  },
   // Two negations of one predicate are one negated statement: the claim's single one agrees with them.
   {
     source: 'witness',

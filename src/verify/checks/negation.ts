@@ -61,7 +61,12 @@ function anchorOf(terms: readonly Term[], cue: Term, other: ReadonlySet<string>)
         !NEGATORS.has(t.norm) &&
         !NEGATIVE_VERBS.has(t.lemma),
     )
-    .slice(0, ANCHORS);
+    // "failed to pass a plan", "refused to answer questions": the infinitive's object may be what the other
+    // side says ("rejected a plan").
+    .slice(
+      0,
+      !passive && NEGATIVE_VERBS.has(cue.lemma) && terms[i + 1]?.norm === 'to' ? ANCHORS + 1 : ANCHORS,
+    );
   return anchors.find((t) => other.has(t.lemma))?.lemma ?? null;
 }
 
