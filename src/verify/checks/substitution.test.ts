@@ -38,6 +38,12 @@ const cases: { name: string; claim: string; source?: string; want: Want[] }[] = 
     want: [{ claim: 'green', source: 'yellow', rival: true, novel: true }],
   },
   {
+    name: 'a slot aligned across a phrase the claim leaves out ("on Thursday")',
+    claim: 'The driver pleaded guilty to murder in the death of a cyclist.',
+    source: 'The driver pleaded guilty on Thursday to manslaughter in the death of a cyclist.',
+    want: [{ claim: 'murder', source: 'manslaughter', rival: true, novel: true }],
+  },
+  {
     name: 'a compound swapped in one part for a rival part',
     claim: 'The council imposed a one-month ban on night fishing in the bay.',
     source: 'The council imposed a one-year ban on night fishing in the bay.',

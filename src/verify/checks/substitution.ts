@@ -94,9 +94,22 @@ function anchored(claim: readonly Term[], c: number, dir: -1 | 1, src: readonly 
   if (!same(claim[c]!, src[s]!)) return false;
   if (content(claim[c]!)) return true;
   const c2 = claim[c + dir];
-  const s2 = src[s + dir];
-  return c2 !== undefined && s2 !== undefined && same(c2, s2);
+  if (c2 === undefined) return false;
+  if (!content(c2)) {
+    const s2 = src[s + dir];
+    return s2 !== undefined && same(c2, s2);
+  }
+  // The source may put a short phrase between them that the claim leaves out ("pleaded guilty on Thursday to").
+  for (let k = 1; k <= 1 + MAX_INSERTED; k++) {
+    const s2 = src[s + k * dir];
+    if (s2 === undefined) return false;
+    if (same(c2, s2)) return true;
+  }
+  return false;
 }
+
+/** Source tokens a function-word anchor may skip to meet the claim's content word beyond it. */
+const MAX_INSERTED = 2;
 
 /**
  * Slots where the claim and one of its best evidence sentences agree on the words either side but differ in
