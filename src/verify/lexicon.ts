@@ -32,10 +32,8 @@ export interface Lexicon {
   related(word: string): ReadonlyMap<string, number>;
   /**
    * Visits the words related(word) holds, as indices into `vocabulary` with their wordHash(), and the strength
-   * of each path to them:
-   * a word reached twice is visited twice, and `word` itself may be visited. Callers that keep the strongest
-   * visit per word get related()'s answer without a map built per word (most of the words it holds are in no
-   * given source, and building the maps was most of a first pass's matching).
+   * of each path to them: a word reached twice is visited twice, and `word` itself may be visited. A caller that
+   * keeps the strongest visit per word gets related()'s answer without a map built per word.
    */
   forEachRelated(word: string, visit: RelatedVisitor): void;
   /** Whether `b` is among related(a). */
