@@ -104,7 +104,7 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,3}$/u;
  * Lower-cased, apostrophes and possessive "'s" dropped, "u.k." -> "uk"; "" when nothing is left. An acronym
  * that would read as a stopword keeps its dots ("US", "U.S." -> "u.s."), so that it is a name, not the pronoun.
  */
-export function normOf(raw: string): string {
+function normOf(raw: string): string {
   let norm = raw.toLowerCase();
   if (norm.includes("'") || norm.includes('’')) norm = norm.replace(/['’]s$/, '').replace(/['’]/g, '');
   if (norm.endsWith('-')) norm = norm.slice(0, -1);
