@@ -11,7 +11,7 @@ import {
   retrieve,
   splitSourceSentences,
 } from './evidence.ts';
-import { forEachKey, indexKeys, lemmaOf, termize } from './terms.ts';
+import { forEachKey, indexKeys, lemmaOf, STOPWORDS, termize } from './terms.ts';
 import { loadLexicon } from './lexicon.ts';
 
 const REPORT =
@@ -209,9 +209,10 @@ test('indexSources: the last-index shortcut still tells sources apart by number,
   assert.notEqual(indexSources(base), a, 'a cleared cache builds anew');
 });
 
-test('indexKeys: postings and key order are those of a token-by-token pass', () => {
-  // Repeated tokens, one lemma from several forms ("says" / "said" / "Say"), numbers written two ways,
-  // a sentence without tokens, and a word repeated within a sentence.
+test('indexKeys: postings and key order are those of a token-by-token pass, without stopword keys', () => {
+  // Repeated tokens, one lemma from several forms ("boarded" / "board"), numbers written two ways, stopwords
+  // as written ("said", "The") and as a lemma ("willing" -> "will"), a sentence without tokens, and a word
+  // repeated within a sentence.
   const docs: string[][] = [
     [
       'Officials said the ferry carried 40 passengers.',
@@ -219,6 +220,7 @@ test('indexKeys: postings and key order are those of a token-by-token pass', () 
       'The ferry says forty passengers boarded; Forty left and forty stayed.',
       'Say what you like, said the captain: the ferries said nothing.',
       'U.K. crews, 1,200 of them, met U.K. officials.',
+      'The crew were willing to board.',
     ],
     ['Rain.', 'Rain fell. Rains fell again.', 'rain'],
     [],
@@ -227,12 +229,14 @@ test('indexKeys: postings and key order are those of a token-by-token pass', () 
     const want = new Map<string, number[]>();
     sents.forEach((text, i) =>
       forEachKey(text, (k) => {
+        if (STOPWORDS.has(k)) return;
         const list = want.get(k);
         if (!list) want.set(k, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
       }),
     );
     const got = indexKeys(sents);
+    for (const stop of ['the', 'said', 'say', 'will', 'be']) assert.equal(got.has(stop), false, stop);
     assert.deepEqual([...got.keys()], [...want.keys()], 'key order');
     assert.deepEqual(got, want, sents.join(' | '));
   }
@@ -315,4 +319,18 @@ test('matchTerms: a stopword weighs nothing and gathers no hits, however many se
   assert.deepEqual([the!.weight, the!.hits.size], [0, 0]);
   assert.ok(port!.weight > 0);
   assert.deepEqual([...port!.hits.keys()], [0]);
+});
+
+test('matchTerms: a related word that is a stopword finds nothing ("world" is not met by "have")', () => {
+  const lex = loadLexicon();
+  // WordNet relates these content words to stopwords (one-step hypernyms of their verb senses).
+  for (const [word, stop] of [
+    ['world', 'have'],
+    ['number', 'be'],
+  ] as const) {
+    assert.ok(lex.related(word).has(stop), `${word} -> ${stop} in the lexicon`);
+    const doc = indexDocument(`They ${stop === 'be' ? 'will be' : 'have'} ready. The ${word} waited.`);
+    const m = matchTerms(termize(word), doc)[0]!;
+    assert.deepEqual([...m.hits.keys()], [1], word);
+  }
 });

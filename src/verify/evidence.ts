@@ -1,7 +1,7 @@
 // Evidence retrieval: a source is indexed once (sentences, lemmas, WordNet concepts) and cached;
 // a claim's terms are matched exactly, by lemma, or by synonym / one-step hypernym, weighted by rarity.
 import { loadLexicon, wordHash, type Lexicon } from './lexicon.ts';
-import { indexKeys, termize, type Term } from './terms.ts';
+import { indexKeys, STOPWORDS, termize, type Term } from './terms.ts';
 
 export interface IndexedSentence {
   readonly text: string;
@@ -292,6 +292,7 @@ const scans = new Map<string, RelatedScan>();
 let seenAt = new Int32Array(0);
 let stampOf = new Int32Array(0);
 let stamp = 0;
+let isStop = new Uint8Array(0);
 
 function relatedScan(lex: Lexicon, word: string): RelatedScan {
   let scan = scans.get(word);
@@ -300,12 +301,15 @@ function relatedScan(lex: Lexicon, word: string): RelatedScan {
   if (stampOf.length !== vocabulary.length) {
     stampOf = new Int32Array(vocabulary.length);
     seenAt = new Int32Array(vocabulary.length);
+    // The index keeps no stopword key: related stopwords ("have" for "world") would find nothing.
+    isStop = Uint8Array.from(vocabulary, (w) => (STOPWORDS.has(w) ? 1 : 0));
   }
   const words: string[] = [];
   const strengths: number[] = [];
   const hashes: number[] = [];
   const now = ++stamp;
   lex.forEachRelated(word, (i, h, s) => {
+    if (isStop[i] === 1) return;
     if (stampOf[i] === now) {
       const at = seenAt[i]!;
       if (strengths[at]! < s) strengths[at] = s;

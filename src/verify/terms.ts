@@ -140,6 +140,24 @@ function tokenKeys(raw: string): Keys {
   return keys;
 }
 
+let stopRaw: ReadonlySet<string> | null = null;
+
+/**
+ * Tokens as written whose every key is a stopword ("the", "The", "said"): the index keeps no stopword key (a
+ * stopword weighs nothing, and as a related word it would put "have" beside "world"), so they are passed over
+ * before their keys are looked up. A quarter of a news source's distinct tokens, 43% of its tokens.
+ */
+function stopTokens(): ReadonlySet<string> {
+  if (stopRaw) return stopRaw;
+  const out = new Set<string>();
+  for (const w of STOPWORDS)
+    for (const raw of [w, w[0]!.toUpperCase() + w.slice(1)]) {
+      const keys = tokenKeys(raw);
+      if (typeof keys === 'string' ? STOPWORDS.has(keys) : keys.every((k) => STOPWORDS.has(k))) out.add(raw);
+    }
+  return (stopRaw = out);
+}
+
 // One global copy of TOKEN for exec loops (no iterator and no match-array copies of matchAll).
 const TOKEN_SCAN = new RegExp(TOKEN.source, TOKEN.flags);
 
@@ -166,12 +184,14 @@ export function forEachKey(text: string, visit: (key: string) => void): void {
  */
 export function indexKeys(sentences: readonly string[]): Map<string, number[]> {
   const byToken = new Map<string, number[]>();
+  const skip = stopTokens();
   for (let i = 0; i < sentences.length; i++) {
     // One match() per sentence: no match object per token (the index needs no positions).
     const tokens = sentences[i]!.match(TOKEN_SCAN);
     if (tokens === null) continue;
     for (let t = 0; t < tokens.length; t++) {
       const raw = tokens[t]!;
+      if (skip.has(raw)) continue;
       const list = byToken.get(raw);
       if (list === undefined) byToken.set(raw, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
@@ -190,6 +210,7 @@ export function indexKeys(sentences: readonly string[]): Map<string, number[]> {
 }
 
 function addPostings(words: Map<string, number[]>, key: string, sents: number[]): void {
+  if (STOPWORDS.has(key)) return;
   const old = words.get(key);
   words.set(key, old === undefined ? sents : union(old, sents));
 }
