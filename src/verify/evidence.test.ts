@@ -334,3 +334,19 @@ test('matchTerms: a related word that is a stopword finds nothing ("world" is no
     assert.deepEqual([...m.hits.keys()], [1], word);
   }
 });
+
+test('matchTerms: two claim words the source writes as one are found there ("cliff top", "cease fire")', () => {
+  const doc = indexDocument(
+    'The walker fell from a clifftop near the harbour. A cease-fire began at noon. The top of the cliff is fenced.',
+  );
+  const hitsOf = (claim: string): number[][] =>
+    matchTerms(termize(claim), doc).map((m) => [...m.hits.keys()].sort((a, b) => a - b));
+  assert.deepEqual(hitsOf('cliff top'), [
+    [0, 2],
+    [0, 2],
+  ]);
+  assert.deepEqual(hitsOf('cease fire'), [[1], [1]]);
+  // Apart in the claim (a comma between), or a stopword between: no compound.
+  assert.deepEqual(hitsOf('cliff, top'), [[2], [2]]);
+  assert.deepEqual(hitsOf('top of cliff'), [[2], [], [2]]);
+});

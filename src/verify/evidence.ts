@@ -223,7 +223,27 @@ export function matchTerms(claimTerms: readonly Term[], doc: DocIndex): TermMatc
     }
     out.push({ term, weight: m.weight, hits: m.hits, isName: m.isName });
   }
+  joinCompounds(out, doc);
   return out;
+}
+
+/**
+ * Two claim words the source writes as one ("cliff top" / "clifftop", "cease fire" / "cease-fire"): both are
+ * found where the joined word is.
+ */
+function joinCompounds(out: TermMatch[], doc: DocIndex): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!.term;
+    const b = out[i + 1]!.term;
+    if (a.stop || b.stop || a.num !== null || b.num !== null || a.end + 1 < b.start) continue;
+    const sents = doc.words.get(a.norm + b.norm) ?? doc.words.get(`${a.norm}-${b.norm}`);
+    if (sents === undefined) continue;
+    for (const k of [i, i + 1]) {
+      const hits = new Map(out[k]!.hits);
+      putAll(hits, sents, 1);
+      out[k] = { ...out[k]!, hits };
+    }
+  }
 }
 
 /** Raises sentence i's hit strength to s (hits keep the best strength per sentence). */

@@ -190,3 +190,27 @@ test('a rival swap in a sentence restating the claim counts though the source wr
   );
   assert.ok(!(loose?.status === 'fail' && loose.severity === 'contradiction'), JSON.stringify(loose));
 });
+
+test('a rival swap counts in any searched sentence that restates the claim, not only the best one', () => {
+  // The best sentence restates the claim around other anchors ("to the manslaughter of"); the second holds the
+  // swap's slot; "murder" is written elsewhere; the claim writes "cliff top" where the source has "clifftop".
+  const doc = indexSources([
+    {
+      n: 1,
+      text:
+        'A fisherman admitted on Friday, May 8, to the manslaughter of a walker who fell to his death from a cliff top at Gull Point near Porthlenn. ' +
+        'A fisherman admitted on Friday to manslaughter in the death of a walker who fell from a clifftop at Gull Point near Porthlenn. ' +
+        'He had been charged with murder last year.',
+      date: null,
+    },
+  ]);
+  const claim =
+    'A fisherman has admitted to murder in the death of a walker who fell to his death from a cliff top at Gull Point near Porthlenn.';
+  const c = assessSentence(claim, doc).results.find((r) => r.check === 'coverage');
+  assert.equal(c?.status === 'fail' && c.severity, 'contradiction', JSON.stringify(c));
+  assert.match(c?.status === 'fail' ? c.detail : '', /"murder" where \[1\] has "manslaughter"/);
+  const same = assessSentence(claim.replace('murder', 'manslaughter'), doc).results.find(
+    (r) => r.check === 'coverage',
+  );
+  assert.equal(same?.status, 'pass');
+});

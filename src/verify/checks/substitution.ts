@@ -132,20 +132,27 @@ export function rivalSubstitution(ctx: CheckContext): Substitution | null {
   // words, or far from any sentence, is judged by coverage (and the search costs a quarter of a cold pass).
   if (ctx.retrieved.covWindow < MIN_WINDOW) return null;
   const lex = loadLexicon();
-  const best = ctx.retrieved.ranked[0];
   // In a sentence that restates the rest of the claim, a rival swap counts though the source writes the claim's
   // word elsewhere ("pleaded guilty to murder" where it has "pleaded guilty to manslaughter" and "denied murder").
-  const close = best !== undefined && best.score >= CLOSE_SENTENCE ? best.index : -1;
-  const focus = new Set<number>();
-  // ctx.matches are the claim's terms in order, so an index names both.
-  for (let i = 0; i < ctx.matches.length && focus.size <= MAX_NOVEL; i++) {
-    const m = ctx.matches[i]!;
-    if (m.weight === 0 || m.isName || m.term.num !== null || m.term.lemma.length < 3) continue;
-    if (written(m) && (close < 0 || m.hits.get(close) === 1)) continue;
-    if (lex.concepts(headOf(m.term.lemma)) !== undefined) focus.add(i);
+  // Each such sentence among those searched is tried in turn; with none, only words no source writes count.
+  const close = ctx.retrieved.ranked
+    .slice(0, SENTENCES)
+    .filter((r) => r.score >= CLOSE_SENTENCE)
+    .map((r) => r.index);
+  for (const at of close.length ? close : [-1]) {
+    const focus = new Set<number>();
+    // ctx.matches are the claim's terms in order, so an index names both.
+    for (let i = 0; i < ctx.matches.length && focus.size <= MAX_NOVEL; i++) {
+      const m = ctx.matches[i]!;
+      if (m.weight === 0 || m.isName || m.term.num !== null || m.term.lemma.length < 3) continue;
+      if (written(m) && (at < 0 || m.hits.get(at) === 1)) continue;
+      if (lex.concepts(headOf(m.term.lemma)) !== undefined) focus.add(i);
+    }
+    if (focus.size === 0 || focus.size > MAX_NOVEL) continue;
+    const swap = search(ctx, focus).find((x) => x.rival && (x.novel || x.at === at));
+    if (swap) return swap;
   }
-  if (focus.size === 0 || focus.size > MAX_NOVEL) return null;
-  return search(ctx, focus).find((x) => x.rival && (x.novel || x.at === close)) ?? null;
+  return null;
 }
 
 /** How much of the claim the best sentence must hold for its rival swap to count whatever else the source says. */
