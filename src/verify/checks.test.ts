@@ -35,6 +35,13 @@ const SOURCES = {
       'charges. Investors had lost money in two funding rounds.',
     date: null,
   },
+  // A nationality standing for a person ("an American"), in a sentence a demonym could be swapped into.
+  cliff: {
+    text:
+      'A fisherman admitted on Friday to manslaughter in the death 30 years ago of an American who fell from ' +
+      'a clifftop at Gull Point.',
+    date: null,
+  },
   // A negative verb before an infinitive ("failed to pass").
   council: {
     text: 'The council failed to pass a budget plan to close the Harrow Street library on Tuesday.',
@@ -373,6 +380,30 @@ table('entity', [
     claim:
       'The founder of the loss-making digital start-up Kestrel Media has been arrested on fraud charges.',
     expect: 'pass',
+  },
+  // A demonym with a person noun ("a British man") in the slot of a demonym standing alone ("an American"):
+  // "a" and "an" align, as the article follows the swapped word.
+  {
+    source: 'cliff',
+    claim:
+      'A fisherman admitted to manslaughter in the death 30 years ago of a British man who fell from a clifftop at Gull Point.',
+    expect: 'contradiction',
+    hard: true,
+    detail: /"British".*"American"/,
+  },
+  {
+    source: 'cliff',
+    claim:
+      'A fisherman admitted to manslaughter in the death 30 years ago of an American man who fell from a clifftop at Gull Point.',
+    expect: 'pass',
+  },
+  {
+    source: 'cliff',
+    claim:
+      'A fisherman admitted to manslaughter in the death 30 years ago of a Briton who fell from a clifftop at Gull Point.',
+    expect: 'contradiction',
+    hard: true,
+    detail: /"Briton".*"American"/,
   },
   {
     source: 'court',

@@ -2,8 +2,8 @@
 // (the key from src/text: "EU" = "European Union", "Afghan" = "Afghanistan"), surnames, places inside places
 // ("Belgium" is supported by "Brussels") and news metonyms ("Brussels" for the EU). A different name in the
 // same slot of the matching evidence sentence contradicts.
-import type { EntityMention } from '../../model/index.ts';
-import { lookupName, mayRelateToGazetteer, metonymOf, placeContains } from '../../text/index.ts';
+import type { EntityMention, Span } from '../../model/index.ts';
+import { isDemonym, lookupName, mayRelateToGazetteer, metonymOf, placeContains } from '../../text/index.ts';
 import type { DocIndex } from '../evidence.ts';
 import { lemmaOf } from '../terms.ts';
 import { slotSwap as alignedSwap } from './slot.ts';
@@ -311,10 +311,13 @@ function alignedRival(
 ): { mention: EntityMention; evidence: EvidenceSentence } | null {
   const swap = alignedSwap(
     ctx,
-    c.span,
+    withPersonNoun(ctx.claim.text, c),
     // The finder guesses people and organisations from context: either may stand for the other; places
     // only for places.
-    (e) => e.analysed.entities.filter((m) => (m.kind === 'place') === (c.kind === 'place')),
+    (e) =>
+      e.analysed.entities
+        .filter((m) => (m.kind === 'place') === (c.kind === 'place'))
+        .map((m) => ({ ...m, span: withPersonNoun(e.analysed.text, m) })),
     (m) => entityMatches(c, m) || entityMatches(m, c),
   );
   if (!swap) return null;
@@ -322,6 +325,17 @@ function alignedRival(
   if (entities.some((x) => entityMatches(x, rival) || entityMatches(rival, x))) return null;
   if (squash(ctx.claim.text).includes(squash(rival.text))) return null;
   return swap;
+}
+
+// Nouns a demonym qualifies to name a person: "a British man" stands where "an American" does.
+const PERSON_NOUN =
+  /^[ \t]+(?:man|woman|men|women|boy|girl|person|people|national|nationals|citizen|citizens)\b/i;
+
+/** The span of a demonym with the person noun after it ("British man"), else the mention's own span. */
+function withPersonNoun(text: string, m: EntityMention): Span {
+  if (!isDemonym(m.text)) return m.span;
+  const after = PERSON_NOUN.exec(text.slice(m.span.end));
+  return after ? { start: m.span.start, end: m.span.end + after[0].length } : m.span;
 }
 
 /** A hard contradiction: the claim names `c` where evidence sentence `e` names `rival`. */

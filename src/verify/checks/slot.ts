@@ -83,10 +83,13 @@ function tokensIn(terms: readonly Term[], span: Span): [number, number] | null {
   return first < 0 ? null : [first, last];
 }
 
+/** "a" and "an" are one word here: which one is written depends on the slot's next word, the one swapped. */
+const article = (norm: string): string => (norm === 'an' ? 'a' : norm);
+
 const same = (a: Term | undefined, b: Term | undefined): boolean =>
   a !== undefined &&
   b !== undefined &&
-  (a.norm === b.norm || a.lemma === b.lemma || (a.num !== null && a.num === b.num));
+  (article(a.norm) === article(b.norm) || a.lemma === b.lemma || (a.num !== null && a.num === b.num));
 
 /** Auxiliaries: "has been arrested" and "was arrested" put the same word after a slot. */
 const AUX = new Set('be is am are was were been being has have had having will would shall'.split(' '));
