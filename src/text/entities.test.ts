@@ -389,3 +389,38 @@ test('findEntities: the "UNK" token of tokenised benchmark text is not a name', 
     ['rory mcilroy'],
   );
 });
+
+test('findEntities: a place people are named after, before a surname, is a person', () => {
+  const cases: [string, [string, string][]][] = [
+    ['Harbour captain Jordan Velasko scored twice on Saturday.', [['person', 'Jordan Velasko']]],
+    [
+      'Paris Okonjo arrived in Milan.',
+      [
+        ['person', 'Paris Okonjo'],
+        ['place', 'Milan'],
+      ],
+    ],
+    ['Tennessee Marlowe wrote the play in 1947.', [['person', 'Tennessee Marlowe']]],
+    // The place alone, before a dictionary word, a known name or a place word, stays a place.
+    [
+      'The ferry sailed from Jordan to Egypt.',
+      [
+        ['place', 'Jordan'],
+        ['place', 'Egypt'],
+      ],
+    ],
+    ['The Jordan Valley is dry.', [['place', 'Jordan Valley']]],
+    ['India Today reported it first.', [['place', 'India']]],
+  ];
+  for (const [text, want] of cases)
+    assert.deepEqual(
+      findEntities(text).map((e) => [e.kind, e.text]),
+      want,
+      text,
+    );
+  // Before a word naming a place ("airport"), the first word stays a place.
+  assert.deepEqual(findEntities('Paris Orly airport shut at noon.').map((e) => [e.kind, e.text])[0], [
+    'place',
+    'Paris',
+  ]);
+});

@@ -27,6 +27,7 @@ import {
   ORG_FIRST_WORDS,
   PLACE_PREPS,
   FIRST_NAMES,
+  PLACE_GIVEN_NAMES,
   FUNCTION_WORDS,
   NUMBER_WORDS,
   SPEECH_VERBS,
@@ -482,8 +483,31 @@ function classifySequence(text: string, toks: Tok[], i0: number, j: number, out:
     });
     return;
   }
+  // A place that is also a given name, before a surname: "Jordan Henderson", "Paris Hilton" are people.
+  if (givenNameOfPlace(toks, i, j)) return push(out, text, toks, i, j, 'person', true);
   // Split by known names inside: "US PGA", "Afghan Taliban".
   splitByGazetteer(text, toks, i, j, out, first.sentenceStart && i === i0);
+}
+
+/**
+ * Two capitalised words: a place that people are also named after, then a word that is no English word, no
+ * known name and no cue ("Jordan Henderson", not "Jordan Valley", "Paris Orly" being a known name, or
+ * "Georgia Power"). A dictionary word after it leaves the place ("India Today").
+ */
+function givenNameOfPlace(toks: readonly Tok[], i: number, j: number): boolean {
+  if (j - i !== 2 || !PLACE_GIVEN_NAMES.has(toks[i]!.text.toLowerCase())) return false;
+  const w = toks[i + 1]!.text;
+  // "Paris Orly airport": a place the next word names.
+  const next = toks[j]?.text;
+  if (next !== undefined && (isPlaceCue(next) || /^airports?$/i.test(next))) return false;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(w) &&
+    !lookupName(w) &&
+    !isDictionaryWord(w) &&
+    !isOrgCue(w) &&
+    !isPlaceCue(w) &&
+    !isPersonTitle(w)
+  );
 }
 
 function tryGazetteer(text: string, toks: Tok[], i: number, j: number, out: Raw[]): boolean {

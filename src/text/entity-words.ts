@@ -116,6 +116,13 @@ export const ORG_FIRST_WORDS = new Set([
 
 export const PLACE_PREPS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside']);
 
+// Places people are named after (given names that are also countries, states or cities the gazetteer knows).
+export const PLACE_GIVEN_NAMES = new Set(
+  `jordan paris india israel kenya chelsea georgia victoria washington nevada tennessee austin sydney florence
+  lincoln dallas houston madison phoenix carolina virginia brooklyn orlando adelaide charlotte denver savannah
+  sierra asia africa china lorraine`.split(/\s+/),
+);
+
 // A modest list of common given names: a name starting with one is a person even without other cues.
 export const FIRST_NAMES = new Set(
   `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
