@@ -135,11 +135,13 @@ export function rivalSubstitution(ctx: CheckContext): Substitution | null {
   // In a sentence that restates the rest of the claim, a rival swap counts though the source writes the claim's
   // word elsewhere ("pleaded guilty to murder" where it has "pleaded guilty to manslaughter" and "denied murder").
   // Each such sentence among those searched is tried in turn; with none, only words no source writes count.
-  const close = ctx.retrieved.ranked
-    .slice(0, SENTENCES)
-    .filter((r) => r.score >= CLOSE_SENTENCE)
-    .map((r) => r.index);
-  for (const at of close.length ? close : [-1]) {
+  const close: number[] = [];
+  for (let k = 0; k < SENTENCES && k < ctx.retrieved.ranked.length; k++) {
+    const r = ctx.retrieved.ranked[k]!;
+    if (r.score >= CLOSE_SENTENCE) close.push(r.index);
+  }
+  if (close.length === 0) close.push(-1);
+  for (const at of close) {
     const focus = new Set<number>();
     // ctx.matches are the claim's terms in order, so an index names both.
     for (let i = 0; i < ctx.matches.length && focus.size <= MAX_NOVEL; i++) {
@@ -210,7 +212,12 @@ function search(ctx: CheckContext, focus: ReadonlySet<number> | null = null): Su
   const claim = ctx.claimTerms;
   const out: Substitution[] = [];
   const seen = new Set<string>();
-  const sentences = ctx.retrieved.ranked.slice(0, SENTENCES).map((r) => r.index);
+  // Built by push, as an array `map` makes from an empty list has another elements kind (a deopt here).
+  const sentences: number[] = [];
+  for (const r of ctx.retrieved.ranked) {
+    if (sentences.length === SENTENCES) break;
+    sentences.push(r.index);
+  }
   const focusList = focus ? [...focus] : null;
   for (const at of sentences) {
     // Screen before building the sentence's terms: a focused slot needs a content word near it in the sentence.
