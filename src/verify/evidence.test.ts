@@ -80,6 +80,12 @@ test('lemmas: plurals, irregular verbs, "-ss" words', () => {
     ['children', 'child'],
     ['better', 'good'],
     ['walking', 'walk'],
+    // Irregular forms without an inflectional ending, and words with neither.
+    ['went', 'go'],
+    ['mice', 'mouse'],
+    ['geese', 'goose'],
+    ['government', 'government'],
+    ['policy', 'policy'],
   ];
   for (const [w, l] of rows) assert.equal(lemmaOf(w), l, w);
 });

@@ -1,6 +1,7 @@
 // Fast word-level view of a text for retrieval and coverage: tokens, lemmas, numbers, name-likeness.
 // Kept separate from src/text's richer analysis because it runs on every benchmark row (thousands a second).
 import { createRequire } from 'node:module';
+import { mayInflect } from '../text/inflection.ts';
 
 const require = createRequire(import.meta.url);
 const lemmatizer = require('wink-lemmatizer') as {
@@ -60,6 +61,7 @@ export function lemmaOf(word: string): string {
   let l = lemmaMemo.get(word);
   if (l !== undefined) return l;
   if (word.length <= 2 || /\d/.test(word)) l = word;
+  else if (!mayInflect(word)) l = word;
   else if (word.endsWith('s') && !word.endsWith('ss')) {
     // Prefer the noun reading of plurals, the verb reading of -ed / -ing / irregular forms; each reading is
     // asked only when the one before it left the word as it was.
