@@ -180,9 +180,9 @@ export function forEachKey(text: string, visit: (key: string) => void): void {
 
 /**
  * The postings of a document's sentences: index key -> indices of the sentences holding it, ascending, keys in
- * the order forEachKey meets them. Postings are gathered per token as written first, and each distinct token's
- * keys looked up once: a source repeats half its tokens, and the process-wide key memo is the slow lookup.
- * Lists may be shared between keys; treat them as read-only.
+ * the order forEachKey meets them, stopword keys left out. Postings are gathered per token as written first,
+ * and each distinct token's keys looked up once: a source repeats half its tokens, and the process-wide key
+ * memo is the slow lookup. Lists may be shared between keys; treat them as read-only.
  */
 export function indexKeys(sentences: readonly string[]): Map<string, number[]> {
   const byToken = new Map<string, number[]>();

@@ -157,7 +157,7 @@ export function rivalSubstitution(ctx: CheckContext): Substitution | null {
   return null;
 }
 
-/** How much of the claim the best sentence must hold for its rival swap to count whatever else the source says. */
+/** How much of the claim a searched sentence must hold for its rival swap to count whatever else the source says. */
 const CLOSE_SENTENCE = 0.75;
 
 /** The last part of a compound ("one-month" -> "month"): what WordNet may know of it. */
