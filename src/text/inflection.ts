@@ -5,13 +5,17 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const EXCEPTIONS = ['noun', 'verb', 'adjective'].map(
-  (pos) => require(`wink-lexicon/src/wn-${pos}-exceptions.js`) as Record<string, string | undefined>,
+// One set of all three lists: a property lookup on the lists themselves first interns the word (a search of
+// V8's string table) for every new word.
+const EXCEPTIONS = new Set(
+  ['noun', 'verb', 'adjective'].flatMap((pos) =>
+    Object.keys(require(`wink-lexicon/src/wn-${pos}-exceptions.js`) as Record<string, string>),
+  ),
 );
 // The endings of the noun ("-s", "-men"), verb ("-s", "-ed", "-ing") and adjective ("-er", "-est") rules.
 const ENDING = /(?:s|ed|ing|men|er|est)$/;
 
 /** False when the lemmatizer returns `word` unchanged as noun, verb and adjective alike (lower-case words). */
 export function mayInflect(word: string): boolean {
-  return ENDING.test(word) || EXCEPTIONS.some((list) => list[word] !== undefined);
+  return ENDING.test(word) || EXCEPTIONS.has(word);
 }
