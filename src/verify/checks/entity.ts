@@ -317,7 +317,11 @@ function alignedRival(
     (e) =>
       e.analysed.entities
         .filter((m) => (m.kind === 'place') === (c.kind === 'place'))
-        .map((m) => ({ ...m, span: withPersonNoun(e.analysed.text, m) })),
+        .map((m) => {
+          // A copy only for the rare demonym with a person noun, as a literal of the mention's own shape.
+          const span = withPersonNoun(e.analysed.text, m);
+          return span === m.span ? m : { kind: m.kind, text: m.text, key: m.key, span };
+        }),
     (m) => entityMatches(c, m) || entityMatches(m, c),
   );
   if (!swap) return null;
